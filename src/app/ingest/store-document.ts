@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { ActorKind } from '../../core/actor.js';
+import { invalidInput } from '../../core/errors.js';
+import type { ActorId, Clock, ExtractionRunId, IdGenerator, SourceId, StatementId } from '../../core/ids.js';
+import type { IsoDate } from '../../core/partial-date.js';
+import { spanText } from '../../core/span.js';
+import type { Source } from '../../core/source.js';
+import { publishedDateFrom } from '../../extract/formats/published-date.js';
+import type { RawDocument } from '../../extract/formats/raw-document.js';
+import { extract } from '../../extract/pipeline.js';
+import type { Database } from '../../store/database.js';
+import { inTransaction, isUniqueViolation, type Repositories } from '../../store/repositories.js';
+import type { NewStatement } from '../../store/statement.repository.js';
+
+/** Metadata the user gives for an input, which wins over what the document says. */
+export interface MetadataOverrides {
+  readonly published?: IsoDate;
+  readonly title?: string;
+}
+
+export type StoreOutcome =
+  | { readonly status: 'ingested'; readonly sourceId: SourceId; readonly statements: number; readonly tokens: number }
+  | { readonly status: 'duplicate'; readonly sourceId: SourceId };
+
+export interface StoreDeps {
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}
+
+/** The hash that identifies a document's content: SHA-256 of its normalised text. */
+export const contentHashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Extracts and stores one document in one transaction: the source, its extraction run, the
+ * actors it names and its statements. The same content stored before is reported as a duplicate
+ * and nothing is written.
+ */
+export const storeDocument = async (
+  deps: StoreDeps,
+  raw: RawDocument,
+  origin: string,
+  overrides: MetadataOverrides = {},
+): Promise<StoreOutcome> => {
+  if (raw.text.trim() === '') throw invalidInput('has no text to ingest once markup and metadata are removed');
+  const contentHash = contentHashOf(raw.text);
+  const existing = await deps.database.db
+    .selectFrom('sources')
+    .select('id')
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  if (existing) return { status: 'duplicate', sourceId: existing.id as SourceId };
+
+  const publishedOn = overrides.published ?? publishedDateFrom(raw.published);
+  const extraction = extract({ text: raw.text, publishedOn });
+  const now = deps.clock.now().toISOString();
+  const source: Source = {
+    id: `src_${contentHash.slice(0, 16)}` as SourceId,
+    contentHash,
+    title: overrides.title ?? raw.title,
+    outlet: raw.outlet,
+    author: raw.author,
+    url: raw.url,
+    publishedOn,
+    language: raw.language ?? 'en',
+    format: raw.format,
+    origin,
+    text: raw.text,
+    ingestedAt: now,
+  };
+  const runId = deps.ids.next('run') as ExtractionRunId;
+
+  try {
+    await inTransaction(deps.database, async (repos) => {
+      await repos.sources.insert(source);
+      await repos.runs.insert({
+        id: runId,
+        sourceId: source.id,
+        extractor: extraction.extractor,
+        startedAt: now,
+        finishedAt: now,
+        statementCount: extraction.statements.length,
+      });
+      const statements: NewStatement[] = [];
+      for (const finding of extraction.statements) {
+        statements.push({
+          id: deps.ids.next('st') as StatementId,
+          sourceId: source.id,
+          runId,
+          extractor: extraction.extractor,
+          speakerActorId: finding.speakerName ? await ensureActor(repos, deps, finding.speakerName, now) : null,
+          speakerMention: finding.speakerMention,
+          sourceSpans: finding.source,
+          cue: finding.cue[0] ? spanText(raw.text, finding.cue[0]) : null,
+          cueSpans: finding.cue,
+          content: finding.content.map((s) => spanText(raw.text, s)).join(' … '),
+          contentSpans: finding.content,
+          direct: finding.direct,
+          saidOn: finding.saidOn,
+        });
+      }
+      await repos.statements.insertMany(statements);
+    });
+  } catch (e) {
+    // Another process stored the same content between our check and our insert.
+    if (isUniqueViolation(e)) {
+      const id = await deps.database.db.selectFrom('sources').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
+      if (id) return { status: 'duplicate', sourceId: id.id as SourceId };
+    }
+    throw e;
+  }
+  return { status: 'ingested', sourceId: source.id, statements: extraction.statements.length, tokens: extraction.tokenCount };
+};
+
+/** The actor a speaker name refers to, created (as a person) when the registry has none. */
+const ensureActor = async (repos: Repositories, deps: StoreDeps, name: string, now: string): Promise<ActorId> => {
+  const found = await repos.actors.findIdByName(name);
+  if (found) return found;
+  const id = deps.ids.next('act') as ActorId;
+  await repos.actors.insert({ id, canonicalName: name, kind: ActorKind.Person, country: null, aliases: [], createdAt: now });
+  return id;
+};

@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { isTelltaleError } from '../core/errors.js';
+import { registerActors } from './commands/actors-command.js';
+import { registerIngest } from './commands/ingest-command.js';
+import { registerServe } from './commands/serve-command.js';
+import { registerSources } from './commands/sources-command.js';
+import { registerStatements } from './commands/statements-command.js';
+import { err } from './context.js';
+import { ExitCode, exitCodeFor } from './exit-codes.js';
+
+const program = new Command()
+  .name('telltale')
+  .description('Read what leaders say: who said what, and when.')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerIngest(program);
+registerStatements(program);
+registerSources(program);
+registerActors(program);
+registerServe(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput;
+  } else if (isTelltaleError(e)) {
+    err(`telltale: ${e.message}`);
+    process.exitCode = exitCodeFor(e.code);
+  } else {
+    err(`telltale: unexpected error: ${(e as Error).stack ?? String(e)}`);
+    process.exitCode = ExitCode.Internal;
+  }
+}

@@ -1,0 +1,57 @@
+import { DateMethod, precisionOf, type IsoDate } from '../core/partial-date.js';
+import type { Span } from '../core/span.js';
+import type { SaidOn } from '../core/statement.js';
+import { findAttributions } from './attribution-finder.js';
+import { createSpeakerResolver } from './speaker-resolver.js';
+import { analyseText } from './text-analysis.js';
+
+/** The extractor's name and version, recorded on every row it produces. */
+export const EXTRACTOR_VERSION = 'rules@1';
+
+export interface ExtractionInput {
+  readonly text: string;
+  readonly publishedOn: IsoDate | null;
+}
+
+/** A statement as the extractor found it: spans into the text, a speaker name, a date. */
+export interface StatementFinding {
+  readonly content: readonly Span[];
+  readonly source: readonly Span[];
+  readonly cue: readonly Span[];
+  readonly direct: boolean;
+  readonly speakerMention: string | null;
+  /** The speaker's fullest name in the document, or null when unnamed or unresolved. */
+  readonly speakerName: string | null;
+  readonly saidOn: SaidOn | null;
+}
+
+export interface Extraction {
+  readonly extractor: string;
+  readonly tokenCount: number;
+  readonly statements: readonly StatementFinding[];
+}
+
+/**
+ * The extraction pipeline over one document: sentences and tokens → attributions → speakers →
+ * dates. Pure: the same input always gives the same findings.
+ */
+export const extract = (input: ExtractionInput): Extraction => {
+  const analysed = analyseText(input.text);
+  const resolveSpeaker = createSpeakerResolver(input.text);
+  const saidOn: SaidOn | null = input.publishedOn
+    ? { date: input.publishedOn, precision: precisionOf(input.publishedOn), method: DateMethod.PublicationDefault }
+    : null;
+  const statements = findAttributions(analysed).map((a): StatementFinding => {
+    const speaker = resolveSpeaker(a.source);
+    return {
+      content: a.content,
+      source: a.source ? [a.source] : [],
+      cue: a.cue ? [a.cue] : [],
+      direct: a.direct,
+      speakerMention: speaker.mention,
+      speakerName: speaker.name,
+      saidOn,
+    };
+  });
+  return { extractor: EXTRACTOR_VERSION, tokenCount: analysed.tokens.length, statements };
+};

@@ -1,0 +1,70 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../core/span.js';
+
+export interface Token extends Span {
+  readonly value: string;
+}
+
+/** A text split into tokens and sentences, every piece with its offsets into the text. */
+export interface AnalysedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Span[];
+  /** Paragraphs: runs of text separated by blank lines. */
+  readonly paragraphs: readonly Span[];
+}
+
+const nlp = winkNLP(model, ['sbd']);
+const its = nlp.its;
+
+/**
+ * Tokens and sentences by wink-nlp, with character offsets recovered from its lossless token
+ * stream (each token keeps the white space before it), and paragraphs from blank lines.
+ * A sentence never crosses a paragraph break.
+ * @example analyseText('He said no. She agreed.').sentences // [{start:0,end:11},{start:12,end:23}]
+ */
+export const analyseText = (text: string): AnalysedText => {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    // wink keeps white space losslessly; should a token ever not sit where expected, find it.
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) cursor = found;
+    }
+    tokens.push({ start: cursor, end: cursor + value.length, value });
+    cursor += value.length;
+  }
+  const paragraphs = paragraphSpans(text);
+  const sentences: Span[] = [];
+  for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
+    const start = tokens[first]?.start;
+    const end = tokens[last]?.end;
+    if (start === undefined || end === undefined) continue;
+    for (const p of paragraphs) {
+      const s = Math.max(start, p.start);
+      const e = Math.min(end, p.end);
+      if (s < e) sentences.push({ start: s, end: e });
+    }
+  }
+  return { text, tokens, sentences, paragraphs };
+};
+
+/** Runs of text separated by one or more blank lines. */
+export const paragraphSpans = (text: string): Span[] => {
+  const spans: Span[] = [];
+  const re = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > start) spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+};

@@ -1,0 +1,86 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import { unavailable } from '../core/errors.js';
+import { Engine } from './engine.js';
+import { migrations } from './migrations/index.js';
+import type { Schema } from './schema.js';
+
+/** Where the database is: an SQLite file (or `:memory:`) or a PostgreSQL URL. */
+export type DbLocation =
+  | { readonly engine: typeof Engine.Sqlite; readonly path: string }
+  | { readonly engine: typeof Engine.Postgres; readonly url: string };
+
+/** An open, migrated database. */
+export interface Database {
+  readonly db: Kysely<Schema>;
+  readonly engine: Engine;
+  readonly location: DbLocation;
+  close(): Promise<void>;
+}
+
+/**
+ * Reads a database location: `postgres://…` or `postgresql://…` is PostgreSQL, anything else is
+ * the path of an SQLite file.
+ */
+export const dbLocationFrom = (value: string): DbLocation =>
+  /^postgres(?:ql)?:\/\//i.test(value)
+    ? { engine: Engine.Postgres, url: value }
+    : { engine: Engine.Sqlite, path: value };
+
+/** A location as it may be shown: a PostgreSQL URL without its password. */
+export const describeLocation = (location: DbLocation): string => {
+  if (location.engine === Engine.Sqlite) return location.path;
+  try {
+    const url = new URL(location.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://…';
+  }
+};
+
+// PostgreSQL returns bigint (count(*)) as a string; our counts fit easily in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+
+const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
+
+/**
+ * Opens the database at a location, creating it (SQLite) and bringing its schema up to date.
+ * SQLite runs in WAL mode with foreign keys on.
+ */
+export const openDatabase = async (location: DbLocation): Promise<Database> => {
+  let db: Kysely<Schema>;
+  if (location.engine === Engine.Sqlite) {
+    let sqlite: SQLite.Database;
+    try {
+      sqlite = new SQLite(location.path);
+    } catch (e) {
+      throw unavailable(`cannot open the SQLite database ${location.path}: ${(e as Error).message}`, e);
+    }
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  } else {
+    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      throw unavailable(
+        `cannot connect to PostgreSQL at ${describeLocation(location)}: ${(e as Error).message}. Is the server running and the database created?`,
+        e,
+      );
+    }
+    db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw unavailable(`cannot bring the database schema up to date: ${(error as Error).message}`, error);
+  }
+  return { db, engine: location.engine, location, close: () => db.destroy() };
+};

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import { createActorRepository } from './actor.repository.js';
+import type { Database } from './database.js';
+import { createExtractionRunRepository } from './extraction-run.repository.js';
+import type { Schema } from './schema.js';
+import { createSourceRepository } from './source.repository.js';
+import { createStatementRepository } from './statement.repository.js';
+
+/** Every repository over one connection or transaction. */
+export const repositoriesFor = (db: Kysely<Schema>) => ({
+  sources: createSourceRepository(db),
+  actors: createActorRepository(db),
+  runs: createExtractionRunRepository(db),
+  statements: createStatementRepository(db),
+});
+
+export type Repositories = ReturnType<typeof repositoriesFor>;
+
+/** Runs `work` in one transaction: all of its writes are stored, or none. */
+export const inTransaction = <T>(database: Database, work: (repos: Repositories) => Promise<T>): Promise<T> =>
+  database.db.transaction().execute((trx) => work(repositoriesFor(trx)));
+
+/** Whether an error is a unique-constraint violation, on either engine. */
+export const isUniqueViolation = (e: unknown): boolean => {
+  const err = e as { code?: unknown; message?: unknown };
+  return err.code === '23505' || err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+};

@@ -1,0 +1,102 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { SourceId } from '../core/ids.js';
+import type { IsoDate } from '../core/partial-date.js';
+import type { Source, SourceFormat, SourceSummary } from '../core/source.js';
+import { Engine, engineOf } from './engine.js';
+import type { Schema, SourcesTable } from './schema.js';
+
+const sourceFromRow = (row: Selectable<SourcesTable>): Source => ({
+  id: row.id as SourceId,
+  contentHash: row.content_hash,
+  title: row.title,
+  outlet: row.outlet,
+  author: row.author,
+  url: row.url,
+  publishedOn: row.published_on as IsoDate | null,
+  language: row.language,
+  format: row.format as SourceFormat,
+  origin: row.origin,
+  text: row.text,
+  ingestedAt: row.ingested_at,
+});
+
+export interface SourceQuery {
+  readonly query?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** Sources: stored once each (by content hash), never changed after. */
+export const createSourceRepository = (db: Kysely<Schema>) => ({
+  async findIdByHash(contentHash: string): Promise<SourceId | null> {
+    const row = await db.selectFrom('sources').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
+    return (row?.id as SourceId | undefined) ?? null;
+  },
+
+  async insert(source: Source): Promise<void> {
+    await db
+      .insertInto('sources')
+      .values({
+        id: source.id,
+        content_hash: source.contentHash,
+        title: source.title,
+        outlet: source.outlet,
+        author: source.author,
+        url: source.url,
+        published_on: source.publishedOn,
+        language: source.language,
+        format: source.format,
+        origin: source.origin,
+        text: source.text,
+        ingested_at: source.ingestedAt,
+      })
+      .execute();
+  },
+
+  async get(id: SourceId): Promise<Source | null> {
+    const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? sourceFromRow(row) : null;
+  },
+
+  /** Sources, newest publication first, with how many statements each holds. */
+  async list(q: SourceQuery = {}): Promise<SourceSummary[]> {
+    let query = db
+      .selectFrom('sources')
+      .select([
+        'id', 'content_hash', 'title', 'outlet', 'author', 'url', 'published_on', 'language', 'format',
+        'origin', 'ingested_at',
+      ])
+      .select((eb) =>
+        eb.selectFrom('statements').whereRef('statements.source_id', '=', 'sources.id').select(eb.fn.countAll<number>().as('n')).as('statement_count'),
+      )
+      .orderBy('published_on', (ob) => ob.desc().nullsLast())
+      .orderBy('ingested_at', 'desc')
+      .orderBy('id');
+    if (q.query?.trim()) {
+      query =
+        engineOf(db) === Engine.Postgres
+          ? query.where(sql<boolean>`text_tsv @@ plainto_tsquery('english', ${q.query})`)
+          : query.where(sql<boolean>`sources.rowid in (select rowid from sources_fts where sources_fts match ${fts5Query(q.query)})`);
+    }
+    if (q.limit !== undefined) query = query.limit(q.limit).offset(q.offset ?? 0);
+    const rows = await query.execute();
+    return rows.map((row) => {
+      const { text: _text, ...rest } = sourceFromRow({ ...row, text: '' });
+      return { ...rest, statementCount: Number(row.statement_count ?? 0) };
+    });
+  },
+
+  async count(): Promise<number> {
+    const row = await db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+});
+
+export type SourceRepository = ReturnType<typeof createSourceRepository>;
+
+/**
+ * A user's words as an FTS5 query that cannot be a syntax error: each word quoted, all required.
+ * @example fts5Query('nuclear "red line"') // '"nuclear" "red" "line"'
+ */
+export const fts5Query = (query: string): string =>
+  (query.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => `"${w}"`).join(' ') || '""';

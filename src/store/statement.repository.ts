@@ -1,0 +1,140 @@
+import { sql, type Kysely } from 'kysely';
+import type { ActorId, ExtractionRunId, SourceId, StatementId } from '../core/ids.js';
+import type { DateMethod, DatePrecision, IsoDate } from '../core/partial-date.js';
+import type { Span } from '../core/span.js';
+import type { Statement, StatementFilter } from '../core/statement.js';
+import { Engine, engineOf } from './engine.js';
+import { SpanRole, type Schema } from './schema.js';
+import { fts5Query } from './source.repository.js';
+
+/** A statement as it is written: the speaker given by actor id. */
+export type NewStatement = Omit<Statement, 'speaker'> & { readonly speakerActorId: ActorId | null };
+
+const CHUNK = 500;
+const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+/** Statements and their spans; listed in source order, filtered by speaker, source, date, text. */
+export const createStatementRepository = (db: Kysely<Schema>) => ({
+  async insertMany(statements: readonly NewStatement[]): Promise<void> {
+    for (const batch of chunks(statements, 100)) {
+      if (batch.length === 0) continue;
+      await db
+        .insertInto('statements')
+        .values(
+          batch.map((s) => ({
+            id: s.id,
+            source_id: s.sourceId,
+            run_id: s.runId,
+            extractor: s.extractor,
+            speaker_actor_id: s.speakerActorId,
+            speaker_mention: s.speakerMention,
+            cue: s.cue,
+            content: s.content,
+            direct: s.direct ? 1 : 0,
+            said_on: s.saidOn?.date ?? null,
+            said_on_precision: s.saidOn?.precision ?? null,
+            said_on_method: s.saidOn?.method ?? null,
+            position: s.contentSpans[0]?.start ?? 0,
+          })),
+        )
+        .execute();
+    }
+    const spans = statements.flatMap((s) => [
+      ...s.contentSpans.map((span, ord) => ({ s, role: SpanRole.Content, span, ord })),
+      ...s.sourceSpans.map((span, ord) => ({ s, role: SpanRole.Source, span, ord })),
+      ...s.cueSpans.map((span, ord) => ({ s, role: SpanRole.Cue, span, ord })),
+    ]);
+    for (const batch of chunks(spans, 150)) {
+      await db
+        .insertInto('statement_spans')
+        .values(batch.map(({ s, role, span, ord }) => ({ statement_id: s.id, role, ord, start_offset: span.start, end_offset: span.end })))
+        .execute();
+    }
+  },
+
+  async list(filter: StatementFilter & { speakerIds?: readonly ActorId[] }): Promise<Statement[]> {
+    let query = db
+      .selectFrom('statements')
+      .leftJoin('actors', 'actors.id', 'statements.speaker_actor_id')
+      .leftJoin('sources', 'sources.id', 'statements.source_id')
+      .selectAll('statements')
+      .select('actors.canonical_name as speaker_name')
+      .orderBy('sources.published_on', (ob) => ob.desc().nullsLast())
+      .orderBy('statements.source_id')
+      .orderBy('statements.position');
+    if (filter.speakerIds !== undefined) {
+      if (filter.speakerIds.length === 0) return [];
+      query = query.where('statements.speaker_actor_id', 'in', [...filter.speakerIds]);
+    }
+    if (filter.sourceId !== undefined) query = query.where('statements.source_id', '=', filter.sourceId);
+    if (filter.from !== undefined) query = query.where('statements.said_on', '>=', filter.from);
+    // A bound such as 2026-02 covers every day of that month.
+    if (filter.to !== undefined) query = query.where('statements.said_on', '<=', `${filter.to}\uffff`);
+    if (filter.query?.trim()) {
+      query =
+        engineOf(db) === Engine.Postgres
+          ? query.where(sql<boolean>`statements.content_tsv @@ plainto_tsquery('english', ${filter.query})`)
+          : query.where(
+              sql<boolean>`statements.rowid in (select rowid from statements_fts where statements_fts match ${fts5Query(filter.query)})`,
+            );
+    }
+    if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
+    const rows = await query.execute();
+
+    const spansById = new Map<string, { content: Span[]; source: Span[]; cue: Span[] }>();
+    for (const batch of chunks(rows.map((r) => r.id))) {
+      const spans = await db
+        .selectFrom('statement_spans')
+        .selectAll()
+        .where('statement_id', 'in', batch)
+        .orderBy('statement_id')
+        .orderBy('role')
+        .orderBy('ord')
+        .execute();
+      for (const sp of spans) {
+        const entry = spansById.get(sp.statement_id) ?? { content: [], source: [], cue: [] };
+        const span = { start: sp.start_offset, end: sp.end_offset };
+        if (sp.role === SpanRole.Content) entry.content.push(span);
+        else if (sp.role === SpanRole.Source) entry.source.push(span);
+        else entry.cue.push(span);
+        spansById.set(sp.statement_id, entry);
+      }
+    }
+    return rows.map((r): Statement => {
+      const spans = spansById.get(r.id) ?? { content: [], source: [], cue: [] };
+      return {
+        id: r.id as StatementId,
+        sourceId: r.source_id as SourceId,
+        runId: r.run_id as ExtractionRunId,
+        extractor: r.extractor,
+        speaker: r.speaker_actor_id && r.speaker_name ? { actorId: r.speaker_actor_id as ActorId, name: r.speaker_name } : null,
+        speakerMention: r.speaker_mention,
+        sourceSpans: spans.source,
+        cue: r.cue,
+        cueSpans: spans.cue,
+        content: r.content,
+        contentSpans: spans.content,
+        direct: r.direct === 1,
+        saidOn:
+          r.said_on !== null
+            ? {
+                date: r.said_on as IsoDate,
+                precision: r.said_on_precision as DatePrecision,
+                method: r.said_on_method as DateMethod,
+              }
+            : null,
+      };
+    });
+  },
+
+  async count(): Promise<number> {
+    const row = await db.selectFrom('statements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+});
+
+export type StatementRepository = ReturnType<typeof createStatementRepository>;
