@@ -5,15 +5,26 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Node built-ins that mean I/O, a clock or the environment: kept out of the pure layers. */
-const ioModules = ['fs', 'fs/promises', 'http', 'https', 'net', 'child_process', 'worker_threads', 'os']
-  .flatMap((m) => [m, `node:${m}`]);
+const ioModules = [
+  'fs',
+  'fs/promises',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'worker_threads',
+  'os',
+].flatMap((m) => [m, `node:${m}`]);
 
 /** What each layer may not import (DESIGN.md: the layers depend downward only). */
 const layerRule = (forbiddenLayers, extra = []) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: extra.map((name) => ({ name, message: 'This layer does no I/O (STYLE.md: a core with no I/O).' })),
+      paths: extra.map((name) => ({
+        name,
+        message: 'This layer does no I/O (STYLE.md: a core with no I/O).',
+      })),
       patterns: forbiddenLayers.map((layer) => ({
         group: [`**/${layer}/**`, `**/${layer}`],
         message: `This layer may not depend on src/${layer} (see DESIGN.md, Architecture).`,
@@ -34,9 +45,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object instead of an enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object instead of an enum.' },
+      ],
     },
   },
   {
@@ -63,7 +80,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**'], message: 'The web UI talks to the HTTP API only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src/**'], message: 'The web UI talks to the HTTP API only.' }] },
+      ],
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

@@ -2,7 +2,10 @@ import { resolveDbLocation } from '../app/config.js';
 import { openTelltale, type Telltale } from '../app/telltale.js';
 
 /** Opens Telltale on the database the flags and environment name, runs `work`, and closes it. */
-export const withTelltale = async <T>(dbFlag: string | undefined, work: (telltale: Telltale) => Promise<T>): Promise<T> => {
+export const withTelltale = async <T>(
+  dbFlag: string | undefined,
+  work: (telltale: Telltale) => Promise<T>,
+): Promise<T> => {
   const telltale = await openTelltale(resolveDbLocation({ flag: dbFlag, env: process.env }));
   try {
     return await work(telltale);

@@ -11,7 +11,12 @@ export interface Progress {
 
 export const createProgress = (enabled: boolean): Progress => {
   if (!enabled || !process.stderr.isTTY) {
-    return { start: () => undefined, update: () => undefined, log: (line) => process.stderr.write(`${line}\n`), stop: () => undefined };
+    return {
+      start: () => undefined,
+      update: () => undefined,
+      log: (line) => process.stderr.write(`${line}\n`),
+      stop: () => undefined,
+    };
   }
   const bar = new SingleBar({
     stream: process.stderr,

@@ -42,7 +42,11 @@ export const isIsoDate = (value: string): value is IsoDate => isoDateFrom(value)
 
 /** The precision an ISO date is written at. */
 export const precisionOf = (date: IsoDate): DatePrecision =>
-  date.length === 4 ? DatePrecision.Year : date.length === 7 ? DatePrecision.Month : DatePrecision.Day;
+  date.length === 4
+    ? DatePrecision.Year
+    : date.length === 7
+      ? DatePrecision.Month
+      : DatePrecision.Day;
 
 /** The calendar day (UTC) of an instant, as an ISO date. */
 export const isoDayOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10) as IsoDate;

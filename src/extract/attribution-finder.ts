@@ -32,10 +32,17 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.t
 const sentenceAt = (sentences: readonly Span[], offset: number): Span | undefined =>
   sentences.find((s) => s.start <= offset && offset < s.end);
 
-const matchSpan = (base: number, match: RegExpExecArray, groupText: string | undefined, from = 0): Span | null => {
+const matchSpan = (
+  base: number,
+  match: RegExpExecArray,
+  groupText: string | undefined,
+  from = 0,
+): Span | null => {
   if (groupText === undefined) return null;
   const at = match[0].indexOf(groupText, from);
-  return at < 0 ? null : { start: base + match.index + at, end: base + match.index + at + groupText.length };
+  return at < 0
+    ? null
+    : { start: base + match.index + at, end: base + match.index + at + groupText.length };
 };
 
 /**
@@ -53,9 +60,14 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   return found;
 };
 
-const attributeAfter = (text: string, sentences: readonly Span[], q: Quotation): Attribution | null => {
+const attributeAfter = (
+  text: string,
+  sentences: readonly Span[],
+  q: Quotation,
+): Attribution | null => {
   const sentence = sentenceAt(sentences, q.close) ?? sentenceAt(sentences, q.close - 1);
-  const end = sentence && sentence.end > q.close ? sentence.end : Math.min(text.length, q.close + 120);
+  const end =
+    sentence && sentence.end > q.close ? sentence.end : Math.min(text.length, q.close + 120);
   const tail = text.slice(q.close + 1, end);
   const m = AFTER.exec(tail);
   if (!m) return null;
@@ -67,7 +79,11 @@ const attributeAfter = (text: string, sentences: readonly Span[], q: Quotation):
   return { content: [q.inner], source, cue, direct: true };
 };
 
-const attributeBefore = (text: string, sentences: readonly Span[], q: Quotation): Attribution | null => {
+const attributeBefore = (
+  text: string,
+  sentences: readonly Span[],
+  q: Quotation,
+): Attribution | null => {
   const sentence = sentenceAt(sentences, q.open);
   const start = sentence ? sentence.start : Math.max(0, q.open - 160);
   const head = text.slice(start, q.open);

@@ -39,7 +39,11 @@ export const extract = (input: ExtractionInput): Extraction => {
   const analysed = analyseText(input.text);
   const resolveSpeaker = createSpeakerResolver(input.text);
   const saidOn: SaidOn | null = input.publishedOn
-    ? { date: input.publishedOn, precision: precisionOf(input.publishedOn), method: DateMethod.PublicationDefault }
+    ? {
+        date: input.publishedOn,
+        precision: precisionOf(input.publishedOn),
+        method: DateMethod.PublicationDefault,
+      }
     : null;
   const statements = findAttributions(analysed).map((a): StatementFinding => {
     const speaker = resolveSpeaker(a.source);

@@ -2,9 +2,13 @@ import { NAME_TITLES, SPEAKER_PRONOUNS } from './lexicon/speech-cues.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const TITLES = [...NAME_TITLES].sort((a, b) => b.length - a.length).map(escape).join('|');
+const TITLES = [...NAME_TITLES]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 /** Capitalised words that start sentences but never names. */
-const NOT_NAMES = 'The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|A|An|As|So|Yet|His|Her|Their|Our|There|Here|What|Who|Why|How|Asked|Speaking|According';
+const NOT_NAMES =
+  'The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|A|An|As|So|Yet|His|Her|Their|Our|There|Here|What|Who|Why|How|Asked|Speaking|According';
 const NAME_WORD = String.raw`(?:(?!(?:${NOT_NAMES})\b)[A-Z][\p{L}’'\-]*[\p{L}]|[A-Z]\.)`;
 const NAME_LINK = String.raw`(?:al-|bin|ibn|de|da|van|von|der|la)`;
 
@@ -27,7 +31,11 @@ const TITLE_PREFIX = new RegExp(String.raw`^(?:.*?(?:^|\s)(?:${TITLES})\s+)+(?=[
 const TRAILING_NAME = new RegExp(String.raw`(?:${ROLE_HEADS})\s+(${NAME_PATTERN})$`, 'u');
 const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.toLowerCase()));
 
-export const MentionKind = { Name: 'name', Pronoun: 'pronoun', Description: 'description' } as const;
+export const MentionKind = {
+  Name: 'name',
+  Pronoun: 'pronoun',
+  Description: 'description',
+} as const;
 export type MentionKind = (typeof MentionKind)[keyof typeof MentionKind];
 
 /** What a speaker mention says about who spoke. */
@@ -45,7 +53,8 @@ export interface MentionReading {
  */
 export const readMention = (mention: string): MentionReading => {
   const m = mention.trim();
-  if (PRONOUNS.has(m.toLowerCase())) return { kind: MentionKind.Pronoun, name: null, unnamed: false };
+  if (PRONOUNS.has(m.toLowerCase()))
+    return { kind: MentionKind.Pronoun, name: null, unnamed: false };
   if (new RegExp(`^${DESCRIPTION_PATTERN}$`, 'u').test(m)) {
     const trailing = TRAILING_NAME.exec(m)?.[1];
     const unnamed = /^(?:a|an|one|two|several)\s/i.test(m) || /s$/.test(m.split(/\s+/).pop() ?? '');
@@ -59,4 +68,5 @@ export const readMention = (mention: string): MentionReading => {
 };
 
 /** A name without the titles in front of it. */
-export const stripTitles = (name: string): string => name.replace(TITLE_PREFIX, '').trim() || name.trim();
+export const stripTitles = (name: string): string =>
+  name.replace(TITLE_PREFIX, '').trim() || name.trim();

@@ -50,8 +50,13 @@ export const createSpeakerResolver = (text: string) => {
     // Case-insensitive for the description only: names must stay capitalised.
     const escaped = core
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
-    const beside = new RegExp(String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`, 'gu');
+      .replace(/\p{L}/gu, (c) =>
+        c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+      );
+    const beside = new RegExp(
+      String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`,
+      'gu',
+    );
     let found: string | null = null;
     for (const m of text.slice(0, at).matchAll(beside)) {
       const name = m[1] ?? m[2];

@@ -16,7 +16,10 @@ export interface AnalysedText {
 }
 
 const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
+// wink's `its` helpers are plain functions that wink calls itself; they do not use `this`.
+/* eslint-disable @typescript-eslint/unbound-method */
+const { value: itsValue, precedingSpaces: itsPrecedingSpaces, span: itsSpan } = nlp.its;
+/* eslint-enable @typescript-eslint/unbound-method */
 
 /**
  * Tokens and sentences by wink-nlp, with character offsets recovered from its lossless token
@@ -26,8 +29,8 @@ const its = nlp.its;
  */
 export const analyseText = (text: string): AnalysedText => {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const values: string[] = doc.tokens().out(itsValue);
+  const spaces: string[] = doc.tokens().out(itsPrecedingSpaces);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -43,7 +46,7 @@ export const analyseText = (text: string): AnalysedText => {
   }
   const paragraphs = paragraphSpans(text);
   const sentences: Span[] = [];
-  for (const [first, last] of doc.sentences().out(its.span) as [number, number][]) {
+  for (const [first, last] of doc.sentences().out(itsSpan) as unknown as Array<[number, number]>) {
     const start = tokens[first]?.start;
     const end = tokens[last]?.end;
     if (start === undefined || end === undefined) continue;

@@ -20,7 +20,10 @@ export const statementBody = z
   .object({
     id: z.string(),
     sourceId: z.string(),
-    speaker: z.string().nullable().describe('canonical name of the speaker, or null when unnamed or unresolved'),
+    speaker: z
+      .string()
+      .nullable()
+      .describe('canonical name of the speaker, or null when unnamed or unresolved'),
     speakerId: z.string().nullable(),
     speakerMention: z.string().nullable().describe('the words that name the speaker in the text'),
     cue: z.string().nullable(),
@@ -50,7 +53,9 @@ const sourceFields = {
   ingestedAt: z.string(),
 };
 
-export const sourceSummaryBody = z.object({ ...sourceFields, statementCount: z.number().int() }).meta({ id: 'SourceSummary' });
+export const sourceSummaryBody = z
+  .object({ ...sourceFields, statementCount: z.number().int() })
+  .meta({ id: 'SourceSummary' });
 export const sourceBody = z
   .object({ ...sourceFields, text: z.string(), statements: z.array(statementBody) })
   .meta({ id: 'Source' });

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { ErrorCode } from '../core/errors.js';
 import type { Telltale } from '../app/telltale.js';
 import { handleError } from './error-handler.js';
@@ -18,7 +23,10 @@ export interface ServerOptions {
 export const API_VERSION = '0.1.0';
 
 /** The HTTP server: the JSON API under /api, its OpenAPI document, and the web UI at /. */
-export const buildServer = async (telltale: Telltale, options: ServerOptions): Promise<FastifyInstance> => {
+export const buildServer = async (
+  telltale: Telltale,
+  options: ServerOptions,
+): Promise<FastifyInstance> => {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 25 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -45,10 +53,22 @@ export const buildServer = async (telltale: Telltale, options: ServerOptions): P
   }
   app.setNotFoundHandler((request, reply) => {
     // The UI routes on the client: any non-API page gets index.html.
-    if (request.method === 'GET' && !request.url.startsWith('/api') && webRoot && existsSync(join(webRoot, 'index.html'))) {
+    if (
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      webRoot &&
+      existsSync(join(webRoot, 'index.html'))
+    ) {
       return reply.sendFile('index.html');
     }
-    return reply.status(404).send({ error: { code: ErrorCode.NotFound, message: `no route ${request.method} ${request.url.split('?')[0]}` } });
+    return reply
+      .status(404)
+      .send({
+        error: {
+          code: ErrorCode.NotFound,
+          message: `no route ${request.method} ${request.url.split('?')[0]}`,
+        },
+      });
   });
   return app;
 };

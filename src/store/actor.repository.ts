@@ -18,9 +18,18 @@ export const createActorRepository = (db: Kysely<Schema>) => ({
   async findIdByName(name: string): Promise<ActorId | null> {
     const key = normaliseName(name);
     if (!key) return null;
-    const byName = await db.selectFrom('actors').select('id').where('name_key', '=', key).executeTakeFirst();
+    const byName = await db
+      .selectFrom('actors')
+      .select('id')
+      .where('name_key', '=', key)
+      .executeTakeFirst();
     if (byName) return byName.id as ActorId;
-    const byAlias = await db.selectFrom('actor_aliases').select('actor_id').distinct().where('alias_key', '=', key).execute();
+    const byAlias = await db
+      .selectFrom('actor_aliases')
+      .select('actor_id')
+      .distinct()
+      .where('alias_key', '=', key)
+      .execute();
     return byAlias.length === 1 ? (byAlias[0]?.actor_id as ActorId) : null;
   },
 
@@ -37,7 +46,8 @@ export const createActorRepository = (db: Kysely<Schema>) => ({
       })
       .execute();
     const aliases = new Map<string, string>();
-    for (const alias of [actor.canonicalName, ...actor.aliases]) aliases.set(normaliseName(alias), alias);
+    for (const alias of [actor.canonicalName, ...actor.aliases])
+      aliases.set(normaliseName(alias), alias);
     await db
       .insertInto('actor_aliases')
       .values([...aliases].map(([key, alias]) => ({ actor_id: actor.id, alias, alias_key: key })))
@@ -55,7 +65,11 @@ export const createActorRepository = (db: Kysely<Schema>) => ({
         eb.or([
           eb('name_key', '=', key),
           eb('name_key', 'like', `% ${key}`),
-          eb('id', 'in', eb.selectFrom('actor_aliases').select('actor_id').where('alias_key', '=', key)),
+          eb(
+            'id',
+            'in',
+            eb.selectFrom('actor_aliases').select('actor_id').where('alias_key', '=', key),
+          ),
         ]),
       )
       .execute();
@@ -67,11 +81,19 @@ export const createActorRepository = (db: Kysely<Schema>) => ({
       .selectFrom('actors')
       .selectAll()
       .select((eb) =>
-        eb.selectFrom('statements').whereRef('statements.speaker_actor_id', '=', 'actors.id').select(eb.fn.countAll<number>().as('n')).as('statement_count'),
+        eb
+          .selectFrom('statements')
+          .whereRef('statements.speaker_actor_id', '=', 'actors.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('statement_count'),
       )
       .orderBy('canonical_name')
       .execute();
-    const aliases = await db.selectFrom('actor_aliases').select(['actor_id', 'alias']).orderBy('alias').execute();
+    const aliases = await db
+      .selectFrom('actor_aliases')
+      .select(['actor_id', 'alias'])
+      .orderBy('alias')
+      .execute();
     const byActor = new Map<string, string[]>();
     for (const a of aliases) byActor.set(a.actor_id, [...(byActor.get(a.actor_id) ?? []), a.alias]);
     return rows.map((r) => ({

@@ -43,7 +43,9 @@ export const describeLocation = (location: DbLocation): string => {
 // PostgreSQL returns bigint (count(*)) as a string; our counts fit easily in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
-const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
+const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};
 
 /**
  * Opens the database at a location, creating it (SQLite) and bringing its schema up to date.
@@ -56,7 +58,10 @@ export const openDatabase = async (location: DbLocation): Promise<Database> => {
     try {
       sqlite = new SQLite(location.path);
     } catch (e) {
-      throw unavailable(`cannot open the SQLite database ${location.path}: ${(e as Error).message}`, e);
+      throw unavailable(
+        `cannot open the SQLite database ${location.path}: ${(e as Error).message}`,
+        e,
+      );
     }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -80,7 +85,10 @@ export const openDatabase = async (location: DbLocation): Promise<Database> => {
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw unavailable(`cannot bring the database schema up to date: ${(error as Error).message}`, error);
+    throw unavailable(
+      `cannot bring the database schema up to date: ${(error as Error).message}`,
+      error,
+    );
   }
   return { db, engine: location.engine, location, close: () => db.destroy() };
 };

@@ -28,7 +28,12 @@ export const createExtractionRunRepository = (db: Kysely<Schema>) => ({
   },
 
   async listForSource(sourceId: SourceId): Promise<ExtractionRun[]> {
-    const rows = await db.selectFrom('extraction_runs').selectAll().where('source_id', '=', sourceId).orderBy('started_at').execute();
+    const rows = await db
+      .selectFrom('extraction_runs')
+      .selectAll()
+      .where('source_id', '=', sourceId)
+      .orderBy('started_at')
+      .execute();
     return rows.map((r) => ({
       id: r.id as ExtractionRunId,
       sourceId: r.source_id as SourceId,

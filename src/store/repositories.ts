@@ -17,11 +17,17 @@ export const repositoriesFor = (db: Kysely<Schema>) => ({
 export type Repositories = ReturnType<typeof repositoriesFor>;
 
 /** Runs `work` in one transaction: all of its writes are stored, or none. */
-export const inTransaction = <T>(database: Database, work: (repos: Repositories) => Promise<T>): Promise<T> =>
-  database.db.transaction().execute((trx) => work(repositoriesFor(trx)));
+export const inTransaction = <T>(
+  database: Database,
+  work: (repos: Repositories) => Promise<T>,
+): Promise<T> => database.db.transaction().execute((trx) => work(repositoriesFor(trx)));
 
 /** Whether an error is a unique-constraint violation, on either engine. */
 export const isUniqueViolation = (e: unknown): boolean => {
   const err = e as { code?: unknown; message?: unknown };
-  return err.code === '23505' || err.code === 'SQLITE_CONSTRAINT_UNIQUE' || err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    err.code === '23505' ||
+    err.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 };

@@ -29,7 +29,11 @@ export interface SourceQuery {
 /** Sources: stored once each (by content hash), never changed after. */
 export const createSourceRepository = (db: Kysely<Schema>) => ({
   async findIdByHash(contentHash: string): Promise<SourceId | null> {
-    const row = await db.selectFrom('sources').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
+    const row = await db
+      .selectFrom('sources')
+      .select('id')
+      .where('content_hash', '=', contentHash)
+      .executeTakeFirst();
     return (row?.id as SourceId | undefined) ?? null;
   },
 
@@ -63,11 +67,24 @@ export const createSourceRepository = (db: Kysely<Schema>) => ({
     let query = db
       .selectFrom('sources')
       .select([
-        'id', 'content_hash', 'title', 'outlet', 'author', 'url', 'published_on', 'language', 'format',
-        'origin', 'ingested_at',
+        'id',
+        'content_hash',
+        'title',
+        'outlet',
+        'author',
+        'url',
+        'published_on',
+        'language',
+        'format',
+        'origin',
+        'ingested_at',
       ])
       .select((eb) =>
-        eb.selectFrom('statements').whereRef('statements.source_id', '=', 'sources.id').select(eb.fn.countAll<number>().as('n')).as('statement_count'),
+        eb
+          .selectFrom('statements')
+          .whereRef('statements.source_id', '=', 'sources.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('statement_count'),
       )
       .orderBy('published_on', (ob) => ob.desc().nullsLast())
       .orderBy('ingested_at', 'desc')
@@ -76,7 +93,9 @@ export const createSourceRepository = (db: Kysely<Schema>) => ({
       query =
         engineOf(db) === Engine.Postgres
           ? query.where(sql<boolean>`text_tsv @@ plainto_tsquery('english', ${q.query})`)
-          : query.where(sql<boolean>`sources.rowid in (select rowid from sources_fts where sources_fts match ${fts5Query(q.query)})`);
+          : query.where(
+              sql<boolean>`sources.rowid in (select rowid from sources_fts where sources_fts match ${fts5Query(q.query)})`,
+            );
     }
     if (q.limit !== undefined) query = query.limit(q.limit).offset(q.offset ?? 0);
     const rows = await query.execute();
@@ -87,7 +106,10 @@ export const createSourceRepository = (db: Kysely<Schema>) => ({
   },
 
   async count(): Promise<number> {
-    const row = await db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('sources')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   },
 });

@@ -51,7 +51,15 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
     for (const batch of chunks(spans, 150)) {
       await db
         .insertInto('statement_spans')
-        .values(batch.map(({ s, role, span, ord }) => ({ statement_id: s.id, role, ord, start_offset: span.start, end_offset: span.end })))
+        .values(
+          batch.map(({ s, role, span, ord }) => ({
+            statement_id: s.id,
+            role,
+            ord,
+            start_offset: span.start,
+            end_offset: span.end,
+          })),
+        )
         .execute();
     }
   },
@@ -70,14 +78,18 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
       if (filter.speakerIds.length === 0) return [];
       query = query.where('statements.speaker_actor_id', 'in', [...filter.speakerIds]);
     }
-    if (filter.sourceId !== undefined) query = query.where('statements.source_id', '=', filter.sourceId);
+    if (filter.sourceId !== undefined)
+      query = query.where('statements.source_id', '=', filter.sourceId);
     if (filter.from !== undefined) query = query.where('statements.said_on', '>=', filter.from);
     // A bound such as 2026-02 covers every day of that month.
-    if (filter.to !== undefined) query = query.where('statements.said_on', '<=', `${filter.to}\uffff`);
+    if (filter.to !== undefined)
+      query = query.where('statements.said_on', '<=', `${filter.to}\uffff`);
     if (filter.query?.trim()) {
       query =
         engineOf(db) === Engine.Postgres
-          ? query.where(sql<boolean>`statements.content_tsv @@ plainto_tsquery('english', ${filter.query})`)
+          ? query.where(
+              sql<boolean>`statements.content_tsv @@ plainto_tsquery('english', ${filter.query})`,
+            )
           : query.where(
               sql<boolean>`statements.rowid in (select rowid from statements_fts where statements_fts match ${fts5Query(filter.query)})`,
             );
@@ -111,7 +123,10 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
         sourceId: r.source_id as SourceId,
         runId: r.run_id as ExtractionRunId,
         extractor: r.extractor,
-        speaker: r.speaker_actor_id && r.speaker_name ? { actorId: r.speaker_actor_id as ActorId, name: r.speaker_name } : null,
+        speaker:
+          r.speaker_actor_id && r.speaker_name
+            ? { actorId: r.speaker_actor_id as ActorId, name: r.speaker_name }
+            : null,
         speakerMention: r.speaker_mention,
         sourceSpans: spans.source,
         cue: r.cue,
@@ -132,7 +147,10 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
   },
 
   async count(): Promise<number> {
-    const row = await db.selectFrom('statements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('statements')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   },
 });

@@ -15,7 +15,8 @@ export interface TestDatabase {
   dropAll(): Promise<void>;
 }
 
-const adminUrl = (): string => process.env['TELLTALE_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl = (): string =>
+  process.env['TELLTALE_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export const sqliteTestDatabase = (): TestDatabase => {
   const dirs: string[] = [];
@@ -41,7 +42,9 @@ export const postgresTestDatabase = (): TestDatabase => {
       const name = `telltale_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
       const admin = new pg.Client({ connectionString: adminUrl() });
       await admin.connect().catch((e: Error) => {
-        throw new Error(`PostgreSQL is not reachable at ${adminUrl()} (${e.message}); start it or set TELLTALE_TEST_PG`);
+        throw new Error(
+          `PostgreSQL is not reachable at ${adminUrl()} (${e.message}); start it or set TELLTALE_TEST_PG`,
+        );
       });
       try {
         await admin.query(`create database ${name}`);
@@ -58,7 +61,8 @@ export const postgresTestDatabase = (): TestDatabase => {
       const admin = new pg.Client({ connectionString: adminUrl() });
       await admin.connect();
       try {
-        for (const name of names.splice(0)) await admin.query(`drop database if exists ${name} with (force)`);
+        for (const name of names.splice(0))
+          await admin.query(`drop database if exists ${name} with (force)`);
       } finally {
         await admin.end();
       }

@@ -19,13 +19,17 @@ export const looksBinary = (bytes: Uint8Array): boolean => {
  */
 export const decodeText = (bytes: Uint8Array): string => {
   if (looksBinary(bytes)) {
-    throw invalidInput('looks like a binary file, not text; Telltale reads .txt, .md, .html, .json and .jsonl files');
+    throw invalidInput(
+      'looks like a binary file, not text; Telltale reads .txt, .md, .html, .json and .jsonl files',
+    );
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw invalidInput(`is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); re-save it as UTF-8`);
+    throw invalidInput(
+      `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); re-save it as UTF-8`,
+    );
   }
   if (text.trim() === '') throw invalidInput('is empty; there is nothing to ingest');
   return text;
@@ -36,7 +40,16 @@ export const firstInvalidUtf8Offset = (bytes: Uint8Array): number => {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const [length, min] = b < 0x80 ? [1, 0] : b >= 0xc2 && b < 0xe0 ? [2, 0x80] : b >= 0xe0 && b < 0xf0 ? [3, 0x800] : b >= 0xf0 && b < 0xf5 ? [4, 0x10000] : [0, 0];
+    const [length, min] =
+      b < 0x80
+        ? [1, 0]
+        : b >= 0xc2 && b < 0xe0
+          ? [2, 0x80]
+          : b >= 0xe0 && b < 0xf0
+            ? [3, 0x800]
+            : b >= 0xf0 && b < 0xf5
+              ? [4, 0x10000]
+              : [0, 0];
     if (length === 0) return i;
     let cp = length === 1 ? b : b & (0xff >> (length + 1));
     for (let k = 1; k < length; k++) {

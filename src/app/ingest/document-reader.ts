@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isTelltaleError } from '../../core/errors.js';
-import { SourceFormat } from '../../core/source.js';
+import type { SourceFormat } from '../../core/source.js';
 import { jsonDocument } from '../../extract/formats/json-document.js';
 import { parseDocuments, parseJson, sniffFormat } from '../../extract/formats/parse-document.js';
 import type { RawDocument } from '../../extract/formats/raw-document.js';

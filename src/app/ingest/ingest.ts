@@ -1,7 +1,12 @@
 import { invalidInput } from '../../core/errors.js';
 import { readItem, expandInputs, type ReaderDeps, type ReadFailure } from './document-reader.js';
 import type { IngestInput } from './ingest-input.js';
-import { storeDocument, type MetadataOverrides, type StoreDeps, type StoreOutcome } from './store-document.js';
+import {
+  storeDocument,
+  type MetadataOverrides,
+  type StoreDeps,
+  type StoreOutcome,
+} from './store-document.js';
 
 /** What happened to one document or input, as it happens. */
 export type IngestEvent =
@@ -30,7 +35,8 @@ export const ingest = async (
   overrides: MetadataOverrides = {},
   onEvent: (event: IngestEvent) => void = () => undefined,
 ): Promise<IngestSummary> => {
-  if (inputs.length === 0) throw invalidInput('nothing to ingest: give files, folders, URLs or - for standard input');
+  if (inputs.length === 0)
+    throw invalidInput('nothing to ingest: give files, folders, URLs or - for standard input');
   if ((overrides.published !== undefined || overrides.title !== undefined) && inputs.length > 1) {
     throw invalidInput('--published and --title apply to a single input; give one file, URL or -');
   }

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { ActorKind } from '../../core/actor.js';
 import { invalidInput } from '../../core/errors.js';
-import type { ActorId, Clock, ExtractionRunId, IdGenerator, SourceId, StatementId } from '../../core/ids.js';
+import type {
+  ActorId,
+  Clock,
+  ExtractionRunId,
+  IdGenerator,
+  SourceId,
+  StatementId,
+} from '../../core/ids.js';
 import type { IsoDate } from '../../core/partial-date.js';
 import { spanText } from '../../core/span.js';
 import type { Source } from '../../core/source.js';
@@ -19,7 +26,12 @@ export interface MetadataOverrides {
 }
 
 export type StoreOutcome =
-  | { readonly status: 'ingested'; readonly sourceId: SourceId; readonly statements: number; readonly tokens: number }
+  | {
+      readonly status: 'ingested';
+      readonly sourceId: SourceId;
+      readonly statements: number;
+      readonly tokens: number;
+    }
   | { readonly status: 'duplicate'; readonly sourceId: SourceId };
 
 export interface StoreDeps {
@@ -29,7 +41,8 @@ export interface StoreDeps {
 }
 
 /** The hash that identifies a document's content: SHA-256 of its normalised text. */
-export const contentHashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const contentHashOf = (text: string): string =>
+  createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Extracts and stores one document in one transaction: the source, its extraction run, the
@@ -42,7 +55,8 @@ export const storeDocument = async (
   origin: string,
   overrides: MetadataOverrides = {},
 ): Promise<StoreOutcome> => {
-  if (raw.text.trim() === '') throw invalidInput('has no text to ingest once markup and metadata are removed');
+  if (raw.text.trim() === '')
+    throw invalidInput('has no text to ingest once markup and metadata are removed');
   const contentHash = contentHashOf(raw.text);
   const existing = await deps.database.db
     .selectFrom('sources')
@@ -88,7 +102,9 @@ export const storeDocument = async (
           sourceId: source.id,
           runId,
           extractor: extraction.extractor,
-          speakerActorId: finding.speakerName ? await ensureActor(repos, deps, finding.speakerName, now) : null,
+          speakerActorId: finding.speakerName
+            ? await ensureActor(repos, deps, finding.speakerName, now)
+            : null,
           speakerMention: finding.speakerMention,
           sourceSpans: finding.source,
           cue: finding.cue[0] ? spanText(raw.text, finding.cue[0]) : null,
@@ -104,19 +120,40 @@ export const storeDocument = async (
   } catch (e) {
     // Another process stored the same content between our check and our insert.
     if (isUniqueViolation(e)) {
-      const id = await deps.database.db.selectFrom('sources').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
+      const id = await deps.database.db
+        .selectFrom('sources')
+        .select('id')
+        .where('content_hash', '=', contentHash)
+        .executeTakeFirst();
       if (id) return { status: 'duplicate', sourceId: id.id as SourceId };
     }
     throw e;
   }
-  return { status: 'ingested', sourceId: source.id, statements: extraction.statements.length, tokens: extraction.tokenCount };
+  return {
+    status: 'ingested',
+    sourceId: source.id,
+    statements: extraction.statements.length,
+    tokens: extraction.tokenCount,
+  };
 };
 
 /** The actor a speaker name refers to, created (as a person) when the registry has none. */
-const ensureActor = async (repos: Repositories, deps: StoreDeps, name: string, now: string): Promise<ActorId> => {
+const ensureActor = async (
+  repos: Repositories,
+  deps: StoreDeps,
+  name: string,
+  now: string,
+): Promise<ActorId> => {
   const found = await repos.actors.findIdByName(name);
   if (found) return found;
   const id = deps.ids.next('act') as ActorId;
-  await repos.actors.insert({ id, canonicalName: name, kind: ActorKind.Person, country: null, aliases: [], createdAt: now });
+  await repos.actors.insert({
+    id,
+    canonicalName: name,
+    kind: ActorKind.Person,
+    country: null,
+    aliases: [],
+    createdAt: now,
+  });
   return id;
 };

@@ -3,7 +3,10 @@ import { SourceFormat } from '../../core/source.js';
 import { formatBytes, IngestLimits } from './limits.js';
 
 /** The part of `fetch` the fetcher uses; injected so that tests can use a local server. */
-export type FetchLike = (url: string, init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> },
+) => Promise<Response>;
 
 export interface FetchedDocument {
   readonly bytes: Uint8Array;
@@ -24,7 +27,10 @@ const formatOfContentType = (contentType: string | null): SourceFormat | null =>
  * Fetches a document over HTTP(S) with a time limit, a size limit (checked while reading, not
  * only from Content-Length) and a redirect limit. Every failure says which of these it hit.
  */
-export const fetchDocument = async (url: string, fetchImpl: FetchLike): Promise<FetchedDocument> => {
+export const fetchDocument = async (
+  url: string,
+  fetchImpl: FetchLike,
+): Promise<FetchedDocument> => {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), IngestLimits.urlTimeoutMs);
   try {
@@ -35,31 +41,43 @@ export const fetchDocument = async (url: string, fetchImpl: FetchLike): Promise<
         response = await fetchImpl(current, {
           redirect: 'manual',
           signal: controller.signal,
-          headers: { accept: 'text/html, text/plain, text/markdown, application/json;q=0.9, */*;q=0.5' },
+          headers: {
+            accept: 'text/html, text/plain, text/markdown, application/json;q=0.9, */*;q=0.5',
+          },
         });
       } catch (e) {
         if (controller.signal.aborted) {
-          throw invalidInput(`did not answer within ${IngestLimits.urlTimeoutMs / 1000} s; try again later or save the page and ingest the file`);
+          throw invalidInput(
+            `did not answer within ${IngestLimits.urlTimeoutMs / 1000} s; try again later or save the page and ingest the file`,
+          );
         }
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-        throw invalidInput(`could not be reached (${cause?.code ?? cause?.message ?? (e as Error).message}); check the address and your network`);
+        throw invalidInput(
+          `could not be reached (${cause?.code ?? cause?.message ?? (e as Error).message}); check the address and your network`,
+        );
       }
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         await response.body?.cancel();
         if (redirects >= IngestLimits.maxRedirects) {
-          throw invalidInput(`redirected more than ${IngestLimits.maxRedirects} times; give the final address instead`);
+          throw invalidInput(
+            `redirected more than ${IngestLimits.maxRedirects} times; give the final address instead`,
+          );
         }
         current = new URL(response.headers.get('location') ?? '', current).toString();
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw invalidInput(`answered HTTP ${response.status} ${response.statusText}; check the address`);
+        throw invalidInput(
+          `answered HTTP ${response.status} ${response.statusText}; check the address`,
+        );
       }
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (declared > IngestLimits.maxDocumentBytes) {
         await response.body?.cancel();
-        throw invalidInput(`is ${formatBytes(declared)}, more than the ${formatBytes(IngestLimits.maxDocumentBytes)} a single document may be`);
+        throw invalidInput(
+          `is ${formatBytes(declared)}, more than the ${formatBytes(IngestLimits.maxDocumentBytes)} a single document may be`,
+        );
       }
       const bytes = await readLimited(response);
       return { bytes, format: formatOfContentType(response.headers.get('content-type')) };
@@ -76,7 +94,9 @@ const readLimited = async (response: Response): Promise<Uint8Array> => {
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     total += chunk.length;
     if (total > IngestLimits.maxDocumentBytes) {
-      throw invalidInput(`is more than the ${formatBytes(IngestLimits.maxDocumentBytes)} a single document may be`);
+      throw invalidInput(
+        `is more than the ${formatBytes(IngestLimits.maxDocumentBytes)} a single document may be`,
+      );
     }
     chunks.push(chunk);
   }

@@ -14,7 +14,9 @@ export const registerActors = (program: Command): void => {
         return;
       }
       for (const a of actors) {
-        out(`${a.canonicalName.padEnd(28)} ${String(a.statementCount).padStart(3)} st.  ${a.aliases.join(', ')}`);
+        out(
+          `${a.canonicalName.padEnd(28)} ${String(a.statementCount).padStart(3)} st.  ${a.aliases.join(', ')}`,
+        );
       }
       out(`${actors.length} actor${actors.length === 1 ? '' : 's'}`);
     });

@@ -17,7 +17,9 @@ const publishedOption = (value: string | undefined): IsoDate | undefined => {
   if (value === undefined) return undefined;
   const date = isoDateFrom(value);
   if (date === null || precisionOf(date) !== DatePrecision.Day) {
-    throw invalidInput(`--published must be a real date written YYYY-MM-DD, such as 2026-01-16 (got "${value}")`);
+    throw invalidInput(
+      `--published must be a real date written YYYY-MM-DD, such as 2026-01-16 (got "${value}")`,
+    );
   }
   return date;
 };
@@ -28,7 +30,10 @@ export const registerIngest = (program: Command): void => {
     .description('ingest files, folders (recursively), http(s) URLs, or - for standard input')
     .argument('<inputs...>', 'paths, URLs, or -')
     .option('--db <db>', 'SQLite file or postgres:// URL (default: $TELLTALE_DB or ./telltale.db)')
-    .option('--published <date>', 'publication date YYYY-MM-DD for a single input (overrides its metadata)')
+    .option(
+      '--published <date>',
+      'publication date YYYY-MM-DD for a single input (overrides its metadata)',
+    )
     .option('--title <title>', 'title for a single input (overrides its metadata)')
     .option('--json', 'print the summary as JSON')
     .action(async (args: string[], opts: IngestOptions) => {
@@ -37,7 +42,10 @@ export const registerIngest = (program: Command): void => {
       const summary = await withTelltale(opts.db, (telltale) =>
         telltale.ingest(
           ingestInputsFrom(args),
-          { ...(published ? { published } : {}), ...(opts.title !== undefined ? { title: opts.title } : {}) },
+          {
+            ...(published ? { published } : {}),
+            ...(opts.title !== undefined ? { title: opts.title } : {}),
+          },
           (event) => {
             switch (event.kind) {
               case 'planned':
@@ -48,7 +56,9 @@ export const registerIngest = (program: Command): void => {
                 break;
               case 'stored':
                 if (!opts.json && event.outcome.status === 'duplicate') {
-                  progress.log(`= ${event.origin}: already stored as ${event.outcome.sourceId}; skipped`);
+                  progress.log(
+                    `= ${event.origin}: already stored as ${event.outcome.sourceId}; skipped`,
+                  );
                 }
                 break;
               case 'item-done':

@@ -14,7 +14,9 @@ export const registerSources = (program: Command): void => {
         return;
       }
       for (const s of sources) {
-        out(`${s.id}  ${s.publishedOn ?? '----------'}  ${String(s.statementCount).padStart(3)} st.  ${s.title ?? s.origin}`);
+        out(
+          `${s.id}  ${s.publishedOn ?? '----------'}  ${String(s.statementCount).padStart(3)} st.  ${s.title ?? s.origin}`,
+        );
       }
       out(`${sources.length} source${sources.length === 1 ? '' : 's'}`);
     });

@@ -29,7 +29,9 @@ export const registerStatements = (program: Command): void => {
       for (const s of statements) {
         const who = s.speaker?.name ?? (s.speakerMention ? `(${s.speakerMention})` : '(unknown)');
         const content = s.content.length > 110 ? `${s.content.slice(0, 107)}…` : s.content;
-        out(`${s.saidOn?.date ?? '----------'}  ${who.padEnd(24)} ${s.direct ? '“' : '~'} ${content.replace(/\s+/g, ' ')}`);
+        out(
+          `${s.saidOn?.date ?? '----------'}  ${who.padEnd(24)} ${s.direct ? '“' : '~'} ${content.replace(/\s+/g, ' ')}`,
+        );
       }
       out(`${statements.length} statement${statements.length === 1 ? '' : 's'}`);
     });

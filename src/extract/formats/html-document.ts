@@ -5,7 +5,19 @@ import { normaliseText, type RawDocument } from './raw-document.js';
 
 /** Elements whose text is a paragraph of its own in the extracted text. */
 const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'DT', 'DD',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'DT',
+  'DD',
 ]);
 /** Elements inside an article that are page furniture, not its prose (captions, credits). */
 const FURNITURE_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
@@ -74,7 +86,8 @@ const blockText = (root: DomNode): string => {
       current += ' ';
       return;
     }
-    const isBlock = BLOCK_TAGS.has(node.nodeName) || node.nodeName === 'DIV' || node.nodeName === 'SECTION';
+    const isBlock =
+      BLOCK_TAGS.has(node.nodeName) || node.nodeName === 'DIV' || node.nodeName === 'SECTION';
     if (isBlock) flush();
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode);
     if (isBlock) flush();
@@ -91,26 +104,37 @@ const blockText = (root: DomNode): string => {
  */
 export const htmlDocument = (input: string): RawDocument => {
   // A fragment without <html>/<body> is wrapped, as a browser would, so that it has a body.
-  const html = /<(?:html|body)[\s>]/i.test(input) ? input : `<!doctype html><html><body>${input}</body></html>`;
+  const html = /<(?:html|body)[\s>]/i.test(input)
+    ? input
+    : `<!doctype html><html><body>${input}</body></html>`;
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const published = metaContent(document, PUBLISHED_SELECTORS) ?? timeElementDate(document);
-  const outlet = metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+  const outlet = metaContent(document, [
+    'meta[property="og:site_name"]',
+    'meta[name="application-name"]',
+  ]);
   const author = metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]']);
   const url =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ||
     metaContent(document, ['meta[property="og:url"]']);
   const language = document.documentElement?.getAttribute('lang')?.trim() || null;
-  const metaTitle = metaContent(document, ['meta[property="og:title"]']) ?? (document.title.trim() || null);
+  const metaTitle =
+    metaContent(document, ['meta[property="og:title"]']) ?? (document.title.trim() || null);
 
   let text = '';
   let title = metaTitle;
   try {
     // Readability mutates the document it reads, so it gets its own copy.
-    const { document: copy } = parseHTML(html);
-    const article = new Readability(copy as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+    // Readability is typed against the browser's DOM, which this (Node) project does not load.
+    const copy = (parseHTML(html) as unknown as { document: never }).document;
+    const article = new Readability(copy).parse();
     if (article?.content) {
-      const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      text = blockText((articleDoc as unknown as DomDocument).body as DomNode);
+      const { document: articleDoc } = parseHTML(
+        `<!doctype html><html><body>${article.content}</body></html>`,
+      ) as unknown as {
+        document: DomDocument;
+      };
+      text = articleDoc.body ? blockText(articleDoc.body) : '';
       title = article.title?.trim() || title;
     }
   } catch {
@@ -118,7 +142,8 @@ export const htmlDocument = (input: string): RawDocument => {
   }
   if (text.trim().length < 40) {
     for (const el of Array.from(document.querySelectorAll(DROP_SELECTOR))) el.remove();
-    const main = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+    const main =
+      document.querySelector('article') ?? document.querySelector('main') ?? document.body;
     text = main ? blockText(main) : '';
   }
   return {

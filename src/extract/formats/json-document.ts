@@ -13,7 +13,9 @@ export const jsonDocument = (value: unknown): RawDocument => {
   const record = value as Record<string, unknown>;
   const text = record['text'];
   if (typeof text !== 'string') {
-    throw invalidInput('the JSON object has no "text" string field; give the article body as "text"');
+    throw invalidInput(
+      'the JSON object has no "text" string field; give the article body as "text"',
+    );
   }
   return {
     format: SourceFormat.Json,

@@ -18,11 +18,15 @@ export const markdownDocument = (markdown: string): RawDocument => {
     try {
       parsed = parseYaml(match[1] ?? '', { schema: 'core' });
     } catch (e) {
-      throw invalidInput(`its YAML front matter does not parse: ${(e as Error).message.split('\n')[0]}`);
+      throw invalidInput(
+        `its YAML front matter does not parse: ${(e as Error).message.split('\n')[0]}`,
+      );
     }
     if (parsed !== null && parsed !== undefined) {
       if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw invalidInput('its YAML front matter must be a mapping of fields such as `title:` and `published:`');
+        throw invalidInput(
+          'its YAML front matter must be a mapping of fields such as `title:` and `published:`',
+        );
       }
       meta = parsed as Record<string, unknown>;
     }

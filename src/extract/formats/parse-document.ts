@@ -20,7 +20,9 @@ export const parseDocuments = (format: SourceFormat, text: string): RawDocument[
       return [htmlDocument(text)];
     case SourceFormat.Json: {
       const value = parseJson(text);
-      return Array.isArray(value) ? value.map((v, i) => withIndex(i, () => jsonDocument(v))) : [jsonDocument(value)];
+      return Array.isArray(value)
+        ? value.map((v, i) => withIndex(i, () => jsonDocument(v)))
+        : [jsonDocument(value)];
     }
   }
 };
@@ -48,10 +50,15 @@ export const parseJson = (text: string): unknown => {
  */
 export const sniffFormat = (text: string): SourceFormat => {
   const head = text.trimStart().slice(0, 512).toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|article|p|div)[\s>]/.test(head)) {
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /^<(?:head|body|article|p|div)[\s>]/.test(head)
+  ) {
     return SourceFormat.Html;
   }
   if (head.startsWith('{') || head.startsWith('[')) return SourceFormat.Json;
-  if (head.startsWith('---\n') || head.startsWith('---\r\n') || /^#{1,6} /.test(head)) return SourceFormat.Markdown;
+  if (head.startsWith('---\n') || head.startsWith('---\r\n') || /^#{1,6} /.test(head))
+    return SourceFormat.Markdown;
   return SourceFormat.Text;
 };

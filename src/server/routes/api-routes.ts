@@ -22,7 +22,13 @@ export const apiRoutes =
   async (app) => {
     app.get(
       '/health',
-      { schema: { summary: 'Is the server up, and what does the database hold', tags: ['meta'], response: { 200: healthBody } } },
+      {
+        schema: {
+          summary: 'Is the server up, and what does the database hold',
+          tags: ['meta'],
+          response: { 200: healthBody },
+        },
+      },
       () => telltale.health(),
     );
 
@@ -32,11 +38,20 @@ export const apiRoutes =
         schema: {
           summary: 'Sources, newest first',
           tags: ['sources'],
-          querystring: z.object({ q: z.string().optional().describe('full-text query over title and text'), ...pageQuery }),
+          querystring: z.object({
+            q: z.string().optional().describe('full-text query over title and text'),
+            ...pageQuery,
+          }),
           response: { 200: z.object({ sources: z.array(sourceSummaryBody) }) },
         },
       },
-      async (req) => ({ sources: await telltale.listSources({ query: req.query.q, limit: req.query.limit, offset: req.query.offset }) }),
+      async (req) => ({
+        sources: await telltale.listSources({
+          query: req.query.q,
+          limit: req.query.limit,
+          offset: req.query.offset,
+        }),
+      }),
     );
 
     app.get(
@@ -89,7 +104,15 @@ export const apiRoutes =
 
     app.get(
       '/actors',
-      { schema: { summary: 'Actors with aliases and statement counts', tags: ['actors'], response: { 200: z.object({ actors: z.array(actorBody) }) } } },
-      async () => ({ actors: (await telltale.listActors()).map((a) => ({ ...a, aliases: [...a.aliases] })) }),
+      {
+        schema: {
+          summary: 'Actors with aliases and statement counts',
+          tags: ['actors'],
+          response: { 200: z.object({ actors: z.array(actorBody) }) },
+        },
+      },
+      async () => ({
+        actors: (await telltale.listActors()).map((a) => ({ ...a, aliases: [...a.aliases] })),
+      }),
     );
   };
