@@ -25,7 +25,9 @@ export interface ReadFailure {
   readonly message: string;
 }
 
-export type ReadResult = { readonly ok: true; readonly candidate: DocumentCandidate } | { readonly ok: false; readonly failure: ReadFailure };
+export type ReadResult =
+  | { readonly ok: true; readonly candidate: DocumentCandidate }
+  | { readonly ok: false; readonly failure: ReadFailure };
 
 /** One unit of work: a file, a URL, or standard input. */
 export type InputItem =
@@ -48,7 +50,9 @@ const messageOf = (e: unknown): string =>
  * Expands inputs into items: folders recursively (files with a supported extension, hidden
  * entries skipped, in name order); a missing path becomes a failure, not an exception.
  */
-export const expandInputs = async (inputs: readonly IngestInput[]): Promise<{ items: InputItem[]; failures: ReadFailure[] }> => {
+export const expandInputs = async (
+  inputs: readonly IngestInput[],
+): Promise<{ items: InputItem[]; failures: ReadFailure[] }> => {
   const items: InputItem[] = [];
   const failures: ReadFailure[] = [];
   for (const input of inputs) {
@@ -94,7 +98,12 @@ const walk = async (dir: string): Promise<string[]> => {
 
 /** Reads one item into documents; every problem becomes a failure naming the input. */
 export async function* readItem(item: InputItem, deps: ReaderDeps): AsyncGenerator<ReadResult> {
-  const origin = item.kind === 'file' ? item.path : item.kind === 'url' ? item.url : describeInput({ kind: 'stdin' });
+  const origin =
+    item.kind === 'file'
+      ? item.path
+      : item.kind === 'url'
+        ? item.url
+        : describeInput({ kind: 'stdin' });
   try {
     if (item.kind === 'file' && item.fileKind === FileKind.JsonLines) {
       yield* readJsonLines(item.path);
@@ -110,7 +119,10 @@ export async function* readItem(item: InputItem, deps: ReaderDeps): AsyncGenerat
         );
       }
       text = decodeText(await readFile(item.path));
-      format = item.fileKind === null || item.fileKind === FileKind.JsonLines ? sniffFormat(text) : item.fileKind;
+      format =
+        item.fileKind === null || item.fileKind === FileKind.JsonLines
+          ? sniffFormat(text)
+          : item.fileKind;
     } else if (item.kind === 'url') {
       const fetched = await fetchDocument(item.url, deps.fetch);
       text = decodeText(fetched.bytes);
@@ -118,14 +130,19 @@ export async function* readItem(item: InputItem, deps: ReaderDeps): AsyncGenerat
     } else {
       const bytes = await deps.readStdin();
       if (bytes.length > IngestLimits.maxDocumentBytes) {
-        throw new Error(`is more than the ${formatBytes(IngestLimits.maxDocumentBytes)} a single document may be`);
+        throw new Error(
+          `is more than the ${formatBytes(IngestLimits.maxDocumentBytes)} a single document may be`,
+        );
       }
       text = decodeText(bytes);
       format = sniffFormat(text);
     }
     const docs = parseDocuments(format, text);
     for (const [i, raw] of docs.entries()) {
-      yield { ok: true, candidate: { origin: docs.length > 1 ? `${origin}[${i + 1}]` : origin, raw } };
+      yield {
+        ok: true,
+        candidate: { origin: docs.length > 1 ? `${origin}[${i + 1}]` : origin, raw },
+      };
     }
   } catch (e) {
     yield { ok: false, failure: { origin, message: messageOf(e) } };
@@ -134,14 +151,18 @@ export async function* readItem(item: InputItem, deps: ReaderDeps): AsyncGenerat
 
 /** A JSON Lines file, streamed: each line is one document, a bad line fails alone with its number. */
 async function* readJsonLines(path: string): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
     const origin = `${path}:${n}`;
     try {
-      if (line.length > IngestLimits.maxDocumentBytes) throw new Error(`line ${n} is longer than a single document may be`);
+      if (line.length > IngestLimits.maxDocumentBytes)
+        throw new Error(`line ${n} is longer than a single document may be`);
       if (line.includes('\uFFFD')) throw new Error('is not valid UTF-8; re-save the file as UTF-8');
       yield { ok: true, candidate: { origin, raw: jsonDocument(parseJson(line)) } };
     } catch (e) {
