@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isTelltaleError } from '../core/errors.js';
 import { registerActors } from './commands/actors-command.js';
+import { registerEval } from './commands/eval-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerServe } from './commands/serve-command.js';
 import { registerSources } from './commands/sources-command.js';
@@ -19,6 +20,7 @@ registerStatements(program);
 registerSources(program);
 registerActors(program);
 registerServe(program);
+registerEval(program);
 
 try {
   await program.parseAsync(process.argv);

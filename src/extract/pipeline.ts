@@ -1,7 +1,7 @@
 import { DateMethod, precisionOf, type IsoDate } from '../core/partial-date.js';
 import type { Span } from '../core/span.js';
 import type { SaidOn } from '../core/statement.js';
-import { findAttributions } from './attribution-finder.js';
+import { findAttributions } from './attribution/attribution-finder.js';
 import { createSpeakerResolver } from './speaker-resolver.js';
 import { analyseText } from './text-analysis.js';
 
@@ -25,6 +25,12 @@ export interface StatementFinding {
   readonly saidOn: SaidOn | null;
 }
 
+/** What the pipeline may be given beyond the document itself. */
+export interface ExtractionOptions {
+  /** Reserved for the actor registry and model refinement. */
+  readonly _reserved?: never;
+}
+
 export interface Extraction {
   readonly extractor: string;
   readonly tokenCount: number;
@@ -35,7 +41,7 @@ export interface Extraction {
  * The extraction pipeline over one document: sentences and tokens → attributions → speakers →
  * dates. Pure: the same input always gives the same findings.
  */
-export const extract = (input: ExtractionInput): Extraction => {
+export const extract = (input: ExtractionInput, _options: ExtractionOptions = {}): Extraction => {
   const analysed = analyseText(input.text);
   const resolveSpeaker = createSpeakerResolver(input.text);
   const saidOn: SaidOn | null = input.publishedOn

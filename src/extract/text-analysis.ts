@@ -4,6 +4,10 @@ import type { Span } from '../core/span.js';
 
 export interface Token extends Span {
   readonly value: string;
+  /** Universal POS tag (VERB, NOUN, PROPN, PRON, AUX, ADP, PUNCT…). */
+  readonly pos: string;
+  /** Lower-case lemma ("said" → "say"). */
+  readonly lemma: string;
 }
 
 /** A text split into tokens and sentences, every piece with its offsets into the text. */
@@ -11,14 +15,16 @@ export interface AnalysedText {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Span[];
+  /** For each sentence, the index of its first token and one past its last. */
+  readonly sentenceTokens: ReadonlyArray<readonly [number, number]>;
   /** Paragraphs: runs of text separated by blank lines. */
   readonly paragraphs: readonly Span[];
 }
 
-const nlp = winkNLP(model, ['sbd']);
+const nlp = winkNLP(model, ['sbd', 'pos']);
 // wink's `its` helpers are plain functions that wink calls itself; they do not use `this`.
 /* eslint-disable @typescript-eslint/unbound-method */
-const { value: itsValue, precedingSpaces: itsPrecedingSpaces, span: itsSpan } = nlp.its;
+const { value: itsValue, precedingSpaces: itsPrecedingSpaces, span: itsSpan, pos: itsPos, lemma: itsLemma } = nlp.its;
 /* eslint-enable @typescript-eslint/unbound-method */
 
 /**
@@ -31,6 +37,8 @@ export const analyseText = (text: string): AnalysedText => {
   const doc = nlp.readDoc(text);
   const values: string[] = doc.tokens().out(itsValue);
   const spaces: string[] = doc.tokens().out(itsPrecedingSpaces);
+  const pos: string[] = doc.tokens().out(itsPos);
+  const lemmas: string[] = doc.tokens().out(itsLemma as typeof itsValue);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -41,11 +49,12 @@ export const analyseText = (text: string): AnalysedText => {
       const found = text.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
-    tokens.push({ start: cursor, end: cursor + value.length, value });
+    tokens.push({ start: cursor, end: cursor + value.length, value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
     cursor += value.length;
   }
   const paragraphs = paragraphSpans(text);
   const sentences: Span[] = [];
+  const sentenceTokens: Array<readonly [number, number]> = [];
   for (const [first, last] of doc.sentences().out(itsSpan) as unknown as Array<[number, number]>) {
     const start = tokens[first]?.start;
     const end = tokens[last]?.end;
@@ -53,10 +62,16 @@ export const analyseText = (text: string): AnalysedText => {
     for (const p of paragraphs) {
       const s = Math.max(start, p.start);
       const e = Math.min(end, p.end);
-      if (s < e) sentences.push({ start: s, end: e });
+      if (s >= e) continue;
+      let a = first;
+      while (a <= last && (tokens[a]?.start ?? 0) < s) a++;
+      let b = a;
+      while (b <= last && (tokens[b]?.end ?? 0) <= e) b++;
+      sentences.push({ start: s, end: e });
+      sentenceTokens.push([a, b]);
     }
   }
-  return { text, tokens, sentences, paragraphs };
+  return { text, tokens, sentences, sentenceTokens, paragraphs };
 };
 
 /** Runs of text separated by one or more blank lines. */

@@ -1,0 +1,19 @@
+import { evaluateAttributions, goldAttributionRecord } from './attribution-evaluation.js';
+import { readGoldFile } from './gold-file.js';
+
+export const EVAL_KINDS = ['attributions'] as const;
+export type EvalKind = (typeof EVAL_KINDS)[number];
+
+/** Scores the pipeline on a gold file of a kind; returns the figures and the predictions. */
+export const evaluateGoldFile = async (
+  kind: EvalKind,
+  goldPath: string,
+): Promise<{ scores: Readonly<Record<string, number>>; predictions: ReadonlyArray<{ id: string }> }> => {
+  switch (kind) {
+    case 'attributions': {
+      const records = await readGoldFile(goldPath, goldAttributionRecord);
+      const { scores, predictions } = evaluateAttributions(records);
+      return { scores: { ...scores }, predictions };
+    }
+  }
+};

@@ -1,0 +1,249 @@
+import type { Span } from '../../core/span.js';
+import type { AnalysedText } from '../text-analysis.js';
+import { CONTINUING_PARTICIPLES, CUE_VERBS } from './cue-lexicon.js';
+import { findQuotations, type Quotation } from './quotations.js';
+import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
+import { createTokenContext, isPunct, isQuoteMark, tokenSpan, type TokenContext } from './token-context.js';
+
+/** An attribution found in the text, before its speaker and date are resolved. */
+export interface Attribution {
+  readonly content: readonly Span[];
+  readonly source: Span | null;
+  readonly cue: Span | null;
+  readonly direct: boolean;
+}
+
+/** Fewest words for a quotation to be something said rather than a scare-quoted term. */
+const MIN_QUOTE_WORDS = 3;
+/** Fewest words of reported content. */
+const MIN_CONTENT_WORDS = 2;
+const CONTENT_SKIP = new Set([',', ':', '—', '–', '-']);
+
+const words = (text: string, spans: readonly Span[]): number =>
+  spans.reduce((n, s) => n + (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+
+interface Cue {
+  /** Token range of the cue phrase. */
+  readonly range: TokenRange;
+  readonly sourceAfter: boolean;
+}
+
+/** Cue phrases of a sentence (verbs of the lexicon, "according to"), outside quotations. */
+const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
+  const cues: Cue[] = [];
+  for (let i = a; i < b; i++) {
+    const t = ctx.tokens[i];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    const w = t.value.toLowerCase();
+    if (w === 'according' && ctx.lower(i + 1) === 'to') {
+      cues.push({ range: [i, i + 2], sourceAfter: true });
+      i++;
+      continue;
+    }
+    if (t.pos !== 'VERB') continue;
+    const entry = CUE_VERBS.get(t.lemma);
+    if (!entry) continue;
+    let end = i + 1;
+    if (entry.particles?.includes(ctx.lower(end))) end++;
+    cues.push({ range: [i, end], sourceAfter: false });
+  }
+  return cues;
+};
+
+/** Whether the words after the cue, to the end of the sentence, are only a time or place phrase. */
+const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolean => {
+  let content = 0;
+  for (let k = from; k < b; k++) if (!isPunct(ctx.tokens[k])) content++;
+  return content <= 6 && !ctx.tokens.slice(from, b).some((t) => t.value === 'that' || t.pos === 'VERB' || isQuoteMark(t));
+};
+
+/** The quotation that ends just before token `k` (allowing a comma and the closing mark between). */
+const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation | undefined => {
+  let j = k - 1;
+  while (j >= 0 && isPunct(ctx.tokens[j]) && !isQuoteMark(ctx.tokens[j])) j--;
+  const t = ctx.tokens[j];
+  if (!t || !isQuoteMark(t)) return undefined;
+  const q = ctx.quotationAt(t.start);
+  return q && q.end <= t.end ? q : undefined;
+};
+
+/** The quotation that opens just after token `k` (allowing a colon or comma between). */
+const quotationStartingAfter = (ctx: TokenContext, k: number, limit: number): Quotation | undefined => {
+  let j = k;
+  while (j < limit && (CONTENT_SKIP.has(ctx.tokens[j]?.value ?? '') || ctx.tokens[j]?.pos === 'ADV')) j++;
+  const t = ctx.tokens[j];
+  if (!t || !isQuoteMark(t)) return undefined;
+  const q = ctx.quotationAt(t.start);
+  return q && q.start === t.start ? q : undefined;
+};
+
+/** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
+const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: ReadonlySet<number>): number => {
+  for (let k = from; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    if (t.value === ';') return k;
+    if (t.value === ',' || t.value === '—') {
+      const next = ctx.lower(k + 1);
+      if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to')) return k;
+      // ", he said." / ", officials said on Monday."
+      for (let j = k + 1; j < Math.min(b, k + 7); j++) if (cueStarts.has(j) && onlyTrailing(ctx, j + 1, b)) return k;
+    }
+  }
+  let end = b;
+  while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
+  return end;
+};
+
+/** Start of reported content after the cue: past a person object ("told reporters") and adverbials. */
+const contentStart = (ctx: TokenContext, cueEnd: number, b: number, takesObject: boolean): number => {
+  let k = cueEnd;
+  while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
+  const thatAt = (limit: number): number => {
+    for (let j = k; j < Math.min(b, k + limit); j++) {
+      const t = ctx.tokens[j];
+      if (!t || t.pos === 'VERB' || isQuoteMark(t)) return -1;
+      if (t.value.toLowerCase() === 'that' && j > k) return j;
+      if (t.value === ':') return j + 1;
+    }
+    return -1;
+  };
+  const that = thatAt(takesObject ? 12 : 8);
+  if (that >= 0) return that;
+  if (takesObject) {
+    // "told the forum he was…": skip the object up to the clause's subject.
+    for (let j = k + 1; j < Math.min(b, k + 6); j++) {
+      const t = ctx.tokens[j];
+      if (t && t.pos === 'PRON' && /^(he|she|they|it|we|i|you)$/i.test(t.value)) return j;
+      if (t && t.value.toLowerCase() === 'to' && ctx.tokens[j + 1]?.pos === 'VERB') return j;
+    }
+  }
+  // Adverbial phrases right after the cue ("said on Friday that", "said in a statement").
+  return k;
+};
+
+/**
+ * The attribution step: for each cue phrase with a speaker, its content — an adjacent quotation
+ * (direct), the clause that follows it, or the clause before it ("…, the minister said") — and
+ * quotations that continue an earlier direct quote of the same speaker.
+ */
+export const findAttributions = (analysed: AnalysedText): Attribution[] => {
+  const quotations = findQuotations(analysed.text, analysed.paragraphs);
+  const ctx = createTokenContext(analysed, quotations);
+  const { text, tokens } = ctx;
+  const found: Attribution[] = [];
+
+  ctx.sentenceTokens.forEach(([a, b]) => {
+    const cues = cuesIn(ctx, a, b);
+    const cueStarts = new Set(cues.map((c) => c.range[0]));
+    let lastSource: TokenRange | null = null;
+    for (const cue of cues) {
+      const [c0, c1] = cue.range;
+      const cueSpan = tokenSpan(tokens, c0, c1);
+      let source: TokenRange | null = null;
+      let content: Span[] = [];
+      let direct = false;
+
+      if (cue.sourceAfter) {
+        source = subjectRight(ctx, c1, b);
+        if (!source) continue;
+        const afterSource = source[1];
+        if (ctx.tokens[afterSource]?.value === ',' && (c0 === a || isPunct(tokens[c0 - 1]))) {
+          // "According to X, content."
+          const span = tokenSpan(tokens, afterSource + 1, clauseEnd(ctx, afterSource + 1, b, cueStarts));
+          if (span) content = [span];
+        } else {
+          // "Content, according to X."
+          let end = c0;
+          while (end > a && isPunct(tokens[end - 1]) && !isQuoteMark(tokens[end - 1])) end--;
+          const q = quotationEndingBefore(ctx, c0);
+          const span = q ? null : tokenSpan(tokens, a, end);
+          if (q) {
+            content = [...q.inner];
+            direct = true;
+          } else if (span) content = [span];
+        }
+      } else {
+        const participle = CONTINUING_PARTICIPLES.has(ctx.lower(c0)) && tokens[c0 - 1]?.value === ',';
+        source = participle ? lastSource : subjectLeft(ctx, c0, a);
+        let inverted = false;
+        if (!source && (c0 === a || isPunct(tokens[c0 - 1]))) {
+          source = subjectRight(ctx, c1, b);
+          inverted = source !== null;
+        }
+        if (!source) continue;
+        const after = inverted && source ? source[1] : c1;
+        const sourceStart = inverted ? c0 : source[0];
+        const before = quotationEndingBefore(ctx, sourceStart);
+        const following = quotationStartingAfter(ctx, after, b);
+        if (before) {
+          // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
+          content = following ? [...before.inner, ...following.inner] : [...before.inner];
+          direct = true;
+        } else if (following) {
+          content = [...following.inner];
+          direct = true;
+        } else if (onlyTrailing(ctx, after, b) && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
+          // "The deal is dead, the minister said."
+          const span = tokenSpan(tokens, a, sourceStart - 1);
+          if (span) content = [span];
+        } else {
+          const from = contentStart(ctx, after, b, CUE_VERBS.get(tokens[c0]?.lemma ?? '')?.object === true);
+          const inner = quotationStartingAfter(ctx, from, b);
+          if (inner && from === after) {
+            content = [...inner.inner];
+            direct = true;
+          } else {
+            const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
+            if (span) content = [span];
+          }
+        }
+        if (!participle) lastSource = source;
+      }
+      if (content.length === 0) continue;
+      if (words(text, content) < (direct ? MIN_QUOTE_WORDS : MIN_CONTENT_WORDS)) continue;
+      found.push({ content, source: tokenSpan(tokens, source[0], source[1]), cue: cueSpan, direct });
+    }
+  });
+
+  return withContinuations(ctx, dedupe(found));
+};
+
+/** Drops an attribution whose content repeats an earlier one's (two cues for one quote). */
+const dedupe = (found: Attribution[]): Attribution[] => {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = f.content.map((s) => `${s.start}-${s.end}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/**
+ * Quotations with no cue of their own that follow a direct quote in the same or the next paragraph
+ * continue it ("…,” Khamenei said in 2018. “However, …”): their spans join that attribution.
+ */
+const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution[] => {
+  const covered = (q: Quotation): boolean =>
+    found.some((f) => f.content.some((s) => s.start < (q.inner.at(-1)?.end ?? q.end) && (q.inner[0]?.start ?? q.start) < s.end) ||
+      (f.source !== null && f.source.start >= q.start && f.source.end <= q.end));
+  const result = found.map((f) => ({ ...f, content: [...f.content] }));
+  result.sort((x, y) => (x.content[0]?.start ?? 0) - (y.content[0]?.start ?? 0));
+  for (const q of ctx.quotations) {
+    if (covered(q) || words(ctx.text, q.inner) < MIN_QUOTE_WORDS) continue;
+    // The quotation must be a sentence of its own: nothing but punctuation outside it in its sentence.
+    const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
+    if (!sentence) continue;
+    const outside = ctx.text.slice(sentence.start, q.start) + ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
+    if (/[\p{L}\p{N}]/u.test(outside)) continue;
+    const previous = [...result].reverse().find((f) => (f.content.at(-1)?.end ?? 0) <= q.start);
+    if (!previous || !previous.direct) continue;
+    const gap = ctx.text.slice(previous.content.at(-1)?.end ?? 0, q.start);
+    // Only the previous quote's tail attribution ("he said.") and at most one paragraph break between.
+    if ((gap.match(/\n\n/g)?.length ?? 0) > 1 || gap.length > 200) continue;
+    if (ctx.quotations.some((other) => other !== q && other.start > (previous.content.at(-1)?.end ?? 0) && other.start < q.start && !covered(other))) continue;
+    previous.content.push(...q.inner);
+  }
+  return result;
+};

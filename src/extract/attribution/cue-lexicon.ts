@@ -1,0 +1,56 @@
+/**
+ * The verbs and phrases that introduce what someone said, thought or intends, as data: the
+ * attribution finder reads every frame from here, never from scattered conditions.
+ *
+ * - `object`: the verb usually takes a person before what was said ("told reporters that…").
+ * - `particles`: words that belong to the cue when they follow it ("called for", "pointed out").
+ */
+export interface CueEntry {
+  readonly object?: boolean;
+  readonly particles?: readonly string[];
+}
+
+const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]> =>
+  lemmas.split(/\s+/).filter(Boolean).map((l) => [l, entry]);
+
+/** Lemma → frame. */
+export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry>([
+  ...speech(
+    `say add write state declare announce report note argue claim insist explain suggest tweet post reply
+     respond acknowledge admit concede deny confirm reveal predict pledge vow stress emphasize emphasise
+     reiterate repeat assert contend maintain mention indicate disclose testify allege recall complain
+     boast describe counter retort observe remark comment conclude estimate proclaim cite charge quip joke
+     muse caution signal hint lament concede question dismiss reject decry denounce blast slam praise
+     criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
+     reply answer shout chant scream whisper murmur thunder fume rail mock tout hail welcome vow swear
+     promise guarantee stipulate specify acknowledge clarify elaborate recount relate narrate underscore
+     highlight echo insinuate imply`,
+  ),
+  ...speech('tell ask warn assure inform remind urge advise notify convince persuade', { object: true }),
+  ...speech('call', { particles: ['for', 'on'] }),
+  ...speech('point', { particles: ['out', 'to'] }),
+  ...speech('refer talk speak', { particles: ['to', 'about', 'of'] }),
+  ...speech(
+    `think believe know expect hope fear worry feel suspect doubt assume consider want plan intend seek wish
+     doubt guess reckon imagine anticipate figure prefer agree disagree oppose support favor favour`,
+  ),
+]);
+
+/** Phrases whose source follows them: "according to X". */
+export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];
+
+/** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */
+export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'was', 'is', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'not',
+  'could', 'should', 'can', 'may', 'might', 'then', 'later', 'repeatedly', 'previously', 'often', 'never',
+  'publicly', 'recently', 'already', 'just', 'still', 'again', 'first', 'once', 'reportedly', 'privately',
+  'flatly', 'openly', 'long', 'always', 'frequently', 'quickly', 'immediately', 'further', 'even', 'n’t', "n't",
+  'only', 'explicitly', 'clearly', 'strongly', 'separately', 'earlier', 'initially', 'finally', 'simply',
+]);
+
+/** Participles that continue the previous clause's speaker: ", adding that…". */
+export const CONTINUING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'adding', 'arguing', 'noting', 'calling', 'telling', 'explaining', 'insisting', 'warning',
+  'suggesting', 'claiming', 'asking', 'declaring', 'stressing', 'describing', 'accusing', 'urging',
+  'recalling', 'citing', 'writing', 'stating', 'acknowledging', 'vowing', 'promising', 'predicting',
+]);

@@ -1,0 +1,91 @@
+import type { Span } from '../../core/span.js';
+
+/**
+ * A quotation: the words inside its marks (one span per paragraph it runs over) and the offsets
+ * of the marks' outer edges.
+ */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just past the closing mark, or the end of the last paragraph when it is never closed. */
+  readonly end: number;
+  /** The quoted words, without the marks; several when the quote runs over paragraphs. */
+  readonly inner: readonly Span[];
+}
+
+const DOUBLE_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{—–-]/u.test(c);
+
+/** Whether a single mark at `i` opens a quotation (not an apostrophe). */
+const opensSingle = (text: string, i: number): boolean => {
+  const c = text[i];
+  if (c !== '‘' && c !== "'") return false;
+  return isSpace(text[i - 1]) && isLetter(text[i + 1]);
+};
+
+/** Whether a single mark at `i` closes a quotation (not an apostrophe inside a word). */
+const closesSingle = (text: string, i: number): boolean => {
+  const c = text[i];
+  if (c !== '’' && c !== "'") return false;
+  return !isLetter(text[i + 1]) && !isSpace(text[i - 1]);
+};
+
+/**
+ * Finds quotations within paragraphs: curly and straight double quotes, guillemets, and single
+ * quotes (curly or straight) told apart from apostrophes. A paragraph that opens a quotation and
+ * never closes it continues into the next paragraph when that one opens with a quotation mark too
+ * (the newspaper convention for quotes running over paragraphs).
+ * @example findQuotations('He said “no more talks” today.', [{ start: 0, end: 30 }])[0].inner // [{ start: 9, end: 22 }]
+ */
+export const findQuotations = (text: string, paragraphs: readonly Span[]): Quotation[] => {
+  const found: Quotation[] = [];
+  let carried: { start: number; inner: Span[] } | null = null;
+  for (const p of paragraphs) {
+    let i = p.start;
+    if (carried) {
+      const c = text[p.start] ?? '';
+      if (DOUBLE_CLOSE[c] !== undefined) i = p.start + 1;
+      else {
+        found.push({ start: carried.start, end: carried.inner.at(-1)?.end ?? carried.start, inner: carried.inner });
+        carried = null;
+      }
+    }
+    while (i < p.end) {
+      const c = text[i] ?? '';
+      const opensContinued: boolean = carried !== null && i === p.start + 1;
+      const closer: string | undefined = opensContinued ? (DOUBLE_CLOSE[text[p.start] ?? ''] ?? '”') : DOUBLE_CLOSE[c];
+      if (closer !== undefined) {
+        const from: number = opensContinued ? i : i + 1;
+        let close = text.indexOf(closer, from);
+        if (closer === '”' && (close < 0 || close >= p.end)) {
+          const straight = text.indexOf('"', from);
+          if (straight >= 0 && straight < p.end) close = straight;
+        }
+        const previous: Span[] = opensContinued && carried ? carried.inner : [];
+        const start: number = opensContinued && carried ? carried.start : i;
+        if (close >= 0 && close < p.end) {
+          found.push({ start, end: close + 1, inner: [...previous, { start: from, end: close }] });
+          carried = null;
+          i = close + 1;
+          continue;
+        }
+        // Never closed in this paragraph: it may run on into the next one.
+        carried = { start, inner: [...previous, { start: from, end: p.end }] };
+        break;
+      }
+      if (opensSingle(text, i)) {
+        let j = i + 1;
+        while (j < p.end && !closesSingle(text, j)) j++;
+        if (j < p.end) {
+          found.push({ start: i, end: j + 1, inner: [{ start: i + 1, end: j }] });
+          i = j + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  if (carried) found.push({ start: carried.start, end: carried.inner.at(-1)?.end ?? carried.start, inner: carried.inner });
+  return found;
+};

@@ -1,0 +1,106 @@
+import type { Token } from '../text-analysis.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './cue-lexicon.js';
+import { isPunct, type TokenContext } from './token-context.js';
+
+/** Token range [start, end) of a noun phrase. */
+export type TokenRange = readonly [number, number];
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'earlier', 'later', 'recently', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night',
+]);
+const MAX_NP = 12;
+
+const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM');
+
+/** Skips, leftwards from `i`, auxiliaries, adverbs and short time phrases between a subject and its verb. */
+const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
+  let k = i;
+  for (;;) {
+    const t = ctx.tokens[k];
+    if (!t || k < floor) return k;
+    const w = t.value.toLowerCase();
+    if (BETWEEN_SUBJECT_AND_CUE.has(w) || t.pos === 'AUX' || (t.pos === 'ADV' && !w.includes('’')) || t.pos === 'PART' && (w === 'not' || w === "n't" || w === 'n’t')) {
+      k--;
+      continue;
+    }
+    // "Trump on Wednesday said", "the minister last week said"
+    if (TIME_WORDS.has(w) && k - 1 >= floor) {
+      const before = ctx.lower(k - 1);
+      if (before === 'on' || before === 'last' || before === 'this' || before === 'earlier') {
+        k -= 2;
+        continue;
+      }
+      if (ctx.tokens[k - 1]?.pos === 'PROPN' || ctx.tokens[k - 1]?.pos === 'NOUN') return k - 1 >= floor && w.length > 0 ? k - 1 : k;
+    }
+    return k;
+  }
+};
+
+/**
+ * The subject of a cue at token `cue`: the noun phrase or pronoun just before it (auxiliaries and
+ * adverbs skipped), extended over an appositive ("Clinton, the former secretary of State,").
+ * Returns null when there is none in the same clause.
+ */
+export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): TokenRange | null => {
+  const end = skipLeft(ctx, cue - 1, floor);
+  const last = ctx.tokens[end];
+  if (!last || end < floor) return null;
+  // A closing comma of an appositive: "Clinton, the former secretary of State, said"
+  if (last.value === ',' ) {
+    const inner = subjectLeft(ctx, end, floor);
+    if (inner && ctx.tokens[inner[0] - 1]?.value === ',') {
+      const head = nounPhraseLeft(ctx, inner[0] - 2, floor);
+      if (head) return [head[0], end + 1];
+    }
+    return null;
+  }
+  if (last.pos === 'PRON') {
+    return SUBJECT_PRONOUNS.has(last.value.toLowerCase()) ? [end, end + 1] : null;
+  }
+  return nounPhraseLeft(ctx, end, floor);
+};
+
+/** A noun phrase ending at token `end`, read leftwards. */
+export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): TokenRange | null => {
+  const last = ctx.tokens[end];
+  if (!last || end < floor || !isNominal(last) || last.pos === 'PRON') return null;
+  let start = end;
+  while (start - 1 >= floor && end - start < MAX_NP) {
+    const t = ctx.tokens[start - 1] as Token;
+    const w = t.value.toLowerCase();
+    if (NP_POS.has(t.pos) || NP_LINKS.has(w) || (t.pos === 'PRON' && (w.endsWith('r') || w === 'his' || w === 'its' || w === 'my'))) {
+      start--;
+      continue;
+    }
+    if (t.pos === 'PROPN' || (t.value === '.' && ctx.tokens[start - 2]?.pos === 'PROPN')) {
+      start--;
+      continue;
+    }
+    break;
+  }
+  // Do not begin on a link word.
+  while (start < end && (NP_LINKS.has(ctx.lower(start)) || isPunct(ctx.tokens[start]))) start++;
+  return [start, end + 1];
+};
+
+/** The noun phrase or pronoun just after token `from` (inverted "said the minister", "according to X"). */
+export const subjectRight = (ctx: TokenContext, from: number, ceiling: number): TokenRange | null => {
+  let k = from;
+  const first = ctx.tokens[k];
+  if (!first || k >= ceiling) return null;
+  if (first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.value.toLowerCase()) || /^(him|her|them|us|me)$/i.test(first.value) ? [k, k + 1] : null;
+  let sawNominal = false;
+  while (k < ceiling && k - from < MAX_NP) {
+    const t = ctx.tokens[k] as Token;
+    const w = t.value.toLowerCase();
+    if (isNominal(t)) sawNominal = true;
+    else if (!(NP_POS.has(t.pos) || NP_LINKS.has(w))) break;
+    k++;
+  }
+  while (k > from && NP_LINKS.has(ctx.lower(k - 1))) k--;
+  return sawNominal && k > from ? [from, k] : null;
+};

@@ -1,0 +1,60 @@
+import { ORDINALS } from './time-lexicon.js';
+import { mentionsOf, type TimeMention } from './time-mention.js';
+import { YEAR_PATTERN } from './year-mentions.js';
+
+const DETERMINER = '(?:(?:the|its|their|his|her|our|a|an|this|that)\\s+)';
+const ADJECTIVE = `(?:(year-ago|year-earlier|comparable(?:\\s+year-ago|\\s+year-earlier)?|corresponding|same|current|latest|most\\s+recent|recent|just-ended|just-completed|(?:this|last|next)\\s+year's|(${YEAR_PATTERN}))\\s+)`;
+
+const ORDINAL_QUARTER = new RegExp(
+  `(?<![\\w-])${DETERMINER}?${ADJECTIVE}?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)(?![\\w-])(?:\\s+of\\s+(?:fiscal\\s+)?(?:(${YEAR_PATTERN})|(this|last|next)\\s+year))?`,
+  'gi',
+);
+
+const NAMED_QUARTER = new RegExp(
+  `(?<![\\w-])(?:${DETERMINER}${ADJECTIVE}?|${ADJECTIVE})(?:fiscal\\s+)?(quarter|period)(?![\\w-])(?:\\s+(?:(a\\s+year\\s+(?:ago|earlier)|last\\s+year)|of\\s+(${YEAR_PATTERN})))?`,
+  'gi',
+);
+
+const YEAR_AGO = /(?<![\w-])year-(?:earlier|ago)(?![\w-])/gi;
+
+const yearShiftOf = (adjective: string | undefined, suffix: string | undefined): number => {
+  const a = adjective?.toLowerCase() ?? '';
+  if (/year-ago|year-earlier|last\s+year's/.test(a) || suffix !== undefined) return -1;
+  if (/next\s+year's/.test(a)) return 1;
+  return 0;
+};
+
+/**
+ * Quarters and halves of a year, as financial news names them: "the third quarter",
+ * "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the latest period",
+ * "the second half of 1990". The quarter a bare "the quarter" means is the narrative's.
+ * @example findQuarterMentions('Profit rose in the third quarter.')[0].meaning // { kind: 'quarter', quarter: 3, half: false, year: null, yearShift: 0 }
+ */
+export const findQuarterMentions = (text: string): TimeMention[] => [
+  ...mentionsOf(text, ORDINAL_QUARTER, (m) => {
+    const half = (m[4] ?? '').toLowerCase() === 'half';
+    const ordinal = (m[3] ?? '').toLowerCase();
+    const quarter = ordinal === 'last' ? (half ? 2 : 4) : (ORDINALS[ordinal] ?? null);
+    if (quarter === null || (half && quarter > 2)) return null;
+    const explicit = m[2] ?? m[5];
+    const ofYear = m[6]?.toLowerCase();
+    const yearShift = ofYear === 'last' ? -1 : ofYear === 'next' ? 1 : yearShiftOf(m[1], undefined);
+    return { kind: 'quarter', quarter, half, year: explicit !== undefined ? Number(explicit) : null, yearShift };
+  }),
+  ...mentionsOf(text, NAMED_QUARTER, (m) => {
+    const noun = (m[5] ?? '').toLowerCase();
+    const adjective = m[1] ?? m[3];
+    const year = m[2] ?? m[4] ?? m[7];
+    // "the period" alone is any stretch of time; only a qualified period is a quarter.
+    if (noun === 'period' && adjective === undefined && m[6] === undefined && m[7] === undefined) return null;
+    if (adjective === undefined && !/^(?:the|its|this|that)\s/i.test(m[0]) && m[6] === undefined) return null;
+    return {
+      kind: 'quarter',
+      quarter: null,
+      half: false,
+      year: year !== undefined ? Number(year) : null,
+      yearShift: yearShiftOf(adjective, m[6]),
+    };
+  }),
+  ...mentionsOf(text, YEAR_AGO, () => ({ kind: 'quarter', quarter: null, half: false, year: null, yearShift: -1 })),
+];

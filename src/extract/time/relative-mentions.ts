@@ -1,0 +1,110 @@
+import { TimexType } from './time-expression.js';
+import { AMOUNT_PATTERN, DAY_PARTS, UNIT_WORDS, amountOf, type Unit } from './time-lexicon.js';
+import { Anchor, mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
+
+const offset = (unit: Unit, amount: number, anchor: Anchor, part: string | null = null): TimeMeaning => ({
+  kind: 'offset',
+  unit,
+  amount,
+  anchor,
+  part,
+});
+
+const DEICTIC = /(?<![\w-])(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?(?![\w-])/gi;
+
+const deicticMeaning = (m: RegExpExecArray): TimeMeaning => {
+  const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const partWord = m[2]?.toLowerCase();
+  const part = partWord !== undefined ? (DAY_PARTS[partWord] ?? null) : null;
+  switch (word) {
+    case 'yesterday':
+      return offset('day', -1, Anchor.Publication, part);
+    case 'tomorrow':
+      return offset('day', 1, Anchor.Publication, part);
+    case 'last night':
+      return offset('day', -1, Anchor.Publication, 'NI');
+    case 'this morning':
+      return offset('day', 0, Anchor.Publication, 'MO');
+    case 'this afternoon':
+      return offset('day', 0, Anchor.Publication, 'AF');
+    case 'this evening':
+      return offset('day', 0, Anchor.Publication, 'EV');
+    default:
+      return offset('day', 0, Anchor.Publication, part);
+  }
+};
+
+// "last week", "this year", "next month", "that week", "the previous day", "the same year".
+const UNIT_RELATIVE =
+  /(?<![\w-])(last|this|next|the\s+current|this\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
+
+const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
+  const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const word = (m[2] ?? '').toLowerCase();
+  const part = DAY_PARTS[word] ?? null;
+  const unit: Unit | 'weekend' = part !== null ? 'day' : word === 'weekend' ? 'weekend' : (UNIT_WORDS[word] ?? 'day');
+  const narrative = which.startsWith('that') || which.startsWith('the ');
+  const anchor = narrative ? Anchor.Narrative : Anchor.Publication;
+  const amount = /last|previous|prior|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
+  // "this century" and "the next year" read as spans of time; "next day" alone is no date.
+  if (unit === 'century') return null;
+  if (which === 'the next' && unit !== 'day') return null;
+  if (which === 'next' && unit === 'day') return null;
+  if (unit === 'day' && part === null && !narrative) return null;
+  if (unit === 'weekend') return { kind: 'offset', unit: 'week', amount, anchor, part: 'WE' };
+  return offset(unit, amount, anchor, part);
+};
+
+// "the day before", "the week after", "the night before".
+const UNIT_BEFORE =
+  /(?<![\w-])the\s+(day|week|month|year|night|morning)\s+(before|after|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))(?![\w-])/g;
+
+// "ten days earlier", "a year ago", "two days after", "about six weeks ago", "hours later".
+const AGO = new RegExp(
+  `(?<![\\w-])(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only|roughly|barely|fully|over|around|at\\s+least)\\s+)?(?:(${AMOUNT_PATTERN})[\\s-]+)?(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|afterwards?|from\\s+now|hence)(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z0-9]))(?![\\w-])`,
+  'gi',
+);
+
+const agoMeaning = (m: RegExpExecArray): TimeMeaning | null => {
+  const amount = m[1] !== undefined ? amountOf(m[1]) : 'X';
+  const unit = UNIT_WORDS[(m[2] ?? '').toLowerCase()];
+  const direction = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (amount === null || unit === undefined) return null;
+  const sign = /ago|earlier|before/.test(direction) ? -1 : 1;
+  const anchor = direction === 'ago' || direction === 'from now' || direction === 'hence' ? Anchor.Publication : Anchor.Narrative;
+  if (amount === 'X') {
+    if (unit === 'second' || unit === 'minute' || unit === 'hour') return offset('day', 0, anchor);
+    if (direction === 'ago') return { kind: 'fixed', type: TimexType.Date, value: 'PAST_REF' };
+    return null;
+  }
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return offset('day', 0, anchor);
+  return offset(unit, sign * amount, anchor);
+};
+
+// "the end of the year", "earlier in the month": a bare "the year" that is a date, not a span.
+const PART_OF_UNIT =
+  /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close|turn|first\s+half|second\s+half)\s+of|(?:earlier|later)\s+in)\s+the\s+(week|month|year|quarter|day)(?![\w-])/gi;
+
+/**
+ * Dates counted from the publication or from the narrative: "yesterday", "last week", "this
+ * year", "a year ago", "ten days earlier", "the previous day", "the day before", "that week",
+ * "hours later", "the end of the year".
+ * @example findRelativeMentions('Ten days earlier he fled.')[0].meaning // { kind: 'offset', unit: 'day', amount: -10, anchor: 'narrative', part: null }
+ */
+export const findRelativeMentions = (text: string): TimeMention[] => [
+  ...mentionsOf(text, DEICTIC, deicticMeaning),
+  ...mentionsOf(text, UNIT_RELATIVE, unitRelativeMeaning),
+  ...mentionsOf(text, UNIT_BEFORE, (m) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const part = DAY_PARTS[word] ?? null;
+    const unit: Unit = part !== null ? 'day' : (UNIT_WORDS[word] ?? 'day');
+    return offset(unit, /before|earlier/.test(m[2] ?? '') ? -1 : 1, Anchor.Narrative, part);
+  }),
+  ...mentionsOf(text, AGO, agoMeaning),
+  ...mentionsOf(text, PART_OF_UNIT, (m) => {
+    const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()] ?? 'year';
+    return unit === 'quarter'
+      ? { kind: 'quarter', quarter: null, half: false, year: null, yearShift: 0 }
+      : offset(unit, 0, unit === 'day' ? Anchor.Narrative : Anchor.Publication);
+  }),
+];

@@ -1,0 +1,89 @@
+import type { TimexType } from './time-expression.js';
+import type { Unit } from './time-lexicon.js';
+
+/** What a mention is counted from when the text does not say. */
+export const Anchor = { Publication: 'publication', Narrative: 'narrative' } as const;
+export type Anchor = (typeof Anchor)[keyof typeof Anchor];
+
+/** Which way an underspecified date leans: "Tuesday" is the last one unless the text says "next". */
+export const Lean = { Past: 'past', Future: 'future', Nearest: 'nearest' } as const;
+export type Lean = (typeof Lean)[keyof typeof Lean];
+
+/** "last", "this" or "next" before a calendar name: -1, 0 or +1; null when the text gives none. */
+export type Shift = -1 | 0 | 1 | null;
+
+/**
+ * The meaning of a time mention before it is resolved against a reference date. Each kind
+ * holds only what the words say; the resolver adds what the reference date gives.
+ */
+export type TimeMeaning =
+  /** A value that needs no reference date: PRESENT_REF, P3M, a SET, 1998, 199 (the 1990s). */
+  | { readonly kind: 'fixed'; readonly type: TimexType; readonly value: string }
+  /** A day or month of the calendar, each field null when the text leaves it out. */
+  | {
+      readonly kind: 'calendar';
+      readonly year: number | null;
+      readonly month: number;
+      readonly day: number | null;
+      readonly shift: Shift;
+      readonly hour: number | null;
+      readonly minute: number | null;
+    }
+  /** A weekday: "Friday", "last Friday", "Friday night". */
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly shift: Shift;
+      readonly part: string | null;
+      /** "the previous Friday", "the following Monday": counted from the narrative's day. */
+      readonly anchor: Anchor;
+    }
+  /** A season: "last summer", "the winter of 1994". */
+  | { readonly kind: 'season'; readonly season: string; readonly year: number | null; readonly shift: Shift }
+  /**
+   * A quarter or half of a year: "the third quarter", "the year-ago quarter", "the quarter".
+   * `quarter` null means the quarter the narrative is about; `yearShift` -1 for "year-ago".
+   */
+  | {
+      readonly kind: 'quarter';
+      readonly quarter: number | null;
+      readonly half: boolean;
+      readonly year: number | null;
+      readonly yearShift: number;
+    }
+  /**
+   * A date counted from a reference: "yesterday" (day -1), "last year" (year -1), "ten days
+   * earlier" (day -10 from the narrative), "that week" (week 0 from the narrative).
+   */
+  | {
+      readonly kind: 'offset';
+      readonly unit: Unit;
+      readonly amount: number;
+      readonly anchor: Anchor;
+      readonly part: string | null;
+    }
+  /** A clock time, on the day the narrative is about: "10:35 a.m.", "noon". */
+  | { readonly kind: 'clock'; readonly hour: number; readonly minute: number; readonly dayOffset: number }
+  /** A yearly holiday on a fixed or computed day: "Thanksgiving Day", "Christmas". */
+  | { readonly kind: 'holiday'; readonly name: string; readonly year: number | null; readonly shift: Shift };
+
+/** A span of text with its unresolved meaning. */
+export interface TimeMention {
+  readonly start: number;
+  readonly end: number;
+  readonly meaning: TimeMeaning;
+}
+
+/** Runs a global regular expression over a text and turns each match into mentions. */
+export const mentionsOf = (
+  text: string,
+  pattern: RegExp,
+  toMeaning: (match: RegExpExecArray) => TimeMeaning | null,
+): TimeMention[] => {
+  const found: TimeMention[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const meaning = toMeaning(match);
+    if (meaning !== null) found.push({ start: match.index, end: match.index + match[0].length, meaning });
+  }
+  return found;
+};

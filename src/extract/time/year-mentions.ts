@@ -1,0 +1,36 @@
+import { TimexType } from './time-expression.js';
+import { mentionsOf, type TimeMention } from './time-mention.js';
+
+/** A four-digit year a news text may name: 1500-2099. */
+export const YEAR_PATTERN = '(?:1[5-9]\\d\\d|20\\d\\d)';
+
+// A year is a bare number, so what stands around it decides: "$1990", "1,990", "1990%",
+// "No. 1990", "1990 of them" and "version 1.1990" are not years.
+const YEAR = new RegExp(
+  `(?<![\\w$£€#.,/:-]|\\bNo\\.\\s|\\d[.,])((?:fiscal(?:\\s+year)?|FY)[\\s-]+)?(${YEAR_PATTERN})(?![\\w%/]|[.,:]\\d|\\s*(?:percent|per\\s*cent|of\\s+(?:them|the|these|those)|(?:people|troops|soldiers|men|women|shares|jobs|workers|students|units|cars|copies|pounds|tons|miles|feet|meters|acres)\\b))`,
+  'gi',
+);
+
+const DECADE = new RegExp(
+  `(?<![\\w$£€#.,-])(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(1[5-9]\\d0|20\\d0)'?s|'(\\d)0s)(?![\\w])`,
+  'gi',
+);
+
+const CENTURY = /(?<![\w-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])/gi;
+
+/**
+ * Years, decades and centuries written out: "1998", "fiscal 1989", "the 1990s", "the '80s",
+ * "the 20th century". Their values need no reference date.
+ * @example findYearMentions('In 2018 it grew.')[0] // { start: 3, end: 7, meaning: { kind: 'fixed', type: 'DATE', value: '2018' } }
+ */
+export const findYearMentions = (text: string): TimeMention[] => [
+  ...mentionsOf(text, YEAR, (m) => ({ kind: 'fixed', type: TimexType.Date, value: m[2] ?? '' })),
+  ...mentionsOf(text, DECADE, (m) => {
+    const value = m[1] !== undefined ? m[1].slice(0, 3) : m[2] !== undefined ? `19${m[2]}` : null;
+    return value === null ? null : { kind: 'fixed', type: TimexType.Date, value };
+  }),
+  ...mentionsOf(text, CENTURY, (m) => {
+    const n = Number(m[1]);
+    return n < 1 || n > 21 ? null : { kind: 'fixed', type: TimexType.Date, value: String(n - 1).padStart(2, '0') };
+  }),
+];
