@@ -40,21 +40,61 @@ const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       i++;
       continue;
     }
-    if (t.pos !== 'VERB') continue;
     const entry = CUE_VERBS.get(t.lemma);
-    if (!entry) continue;
+    if (!entry || !actsAsCue(ctx, i, a)) continue;
     let end = i + 1;
     if (entry.particles?.includes(ctx.lower(end))) end++;
+    else if (entry.particleRequired) continue;
     cues.push({ range: [i, end], sourceAfter: false });
   }
   return cues;
 };
 
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", '’s']);
+const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
+
+/**
+ * Whether a token whose lemma is a cue verb is used as one here: a verb (or a verb the tagger
+ * took for a noun, as in "the Post reports that"), not a passive ("was endorsed by") or a reduced
+ * relative ("people accused of murder").
+ */
+const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const next = ctx.lower(i + 1);
+  if (t.pos === 'NOUN') {
+    const prev = ctx.tokens[i - 1];
+    const nominalBefore = prev !== undefined && i > a && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUN.test(prev.value)));
+    const after = ctx.tokens[i + 1];
+    const clauseAfter =
+      next === 'that' ||
+      (next === 'to' && ctx.tokens[i + 2]?.pos === 'VERB') ||
+      SUBJECT_PRONOUN.test(next) ||
+      // "the Daily News claims the NRA's refusal … is …": a clause with a verb of its own follows.
+      ((after?.pos === 'DET' || after?.pos === 'PROPN') && ctx.tokens.slice(i + 2, i + 14).some((x) => x.pos === 'AUX' || x.pos === 'VERB'));
+    return nominalBefore && clauseAfter && /s$/.test(t.value);
+  }
+  if (t.pos !== 'VERB') return false;
+  const w = t.value.toLowerCase();
+  if (w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought') {
+    if (next === 'by' || next === 'with' || (next === 'of' && w !== 'spoken' && w !== 'warned')) return false;
+    let k = i - 1;
+    while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
+    if (BE.has(ctx.lower(k)) && next !== 'to' && next !== 'that') return false;
+  }
+  return true;
+};
+
 /** Whether the words after the cue, to the end of the sentence, are only a time or place phrase. */
+const TRAILING_POS = new Set(['ADP', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADV', 'ADJ', 'PUNCT', 'CCONJ']);
 const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolean => {
   let content = 0;
-  for (let k = from; k < b; k++) if (!isPunct(ctx.tokens[k])) content++;
-  return content <= 6 && !ctx.tokens.slice(from, b).some((t) => t.value === 'that' || t.pos === 'VERB' || isQuoteMark(t));
+  for (let k = from; k < b; k++) {
+    const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
+    if (isQuoteMark(t) || t.value.toLowerCase() === 'that' || !TRAILING_POS.has(t.pos)) return false;
+    if (!isPunct(t)) content++;
+  }
+  return content <= 6;
 };
 
 /** The quotation that ends just before token `k` (allowing a comma and the closing mark between). */
@@ -83,8 +123,12 @@ const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: Readon
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
     if (t.value === ';') return k;
+    // A second verb phrase of the same subject with its own cue: "promised X and said Y".
+    if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
     if (t.value === ',' || t.value === '—') {
       const next = ctx.lower(k + 1);
+      if (next === 'but' || next === 'though' || next === 'although' || next === 'whereas' || next === 'while') return k;
+      if (next === 'and' && cueStarts.has(k + 2)) return k;
       if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to')) return k;
       // ", he said." / ", officials said on Monday."
       for (let j = k + 1; j < Math.min(b, k + 7); j++) if (cueStarts.has(j) && onlyTrailing(ctx, j + 1, b)) return k;
@@ -164,10 +208,13 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           } else if (span) content = [span];
         }
       } else {
-        const participle = CONTINUING_PARTICIPLES.has(ctx.lower(c0)) && tokens[c0 - 1]?.value === ',';
-        source = participle ? lastSource : subjectLeft(ctx, c0, a);
+        const gerund = ctx.lower(c0).endsWith('ing');
+        const participle: boolean =
+          (gerund && (tokens[c0 - 1]?.value === ',' || c0 === a)) ||
+          (lastSource !== null && (ctx.lower(c0 - 1) === 'and' || ctx.lower(c0 - 1) === 'but'));
+        source = participle ? (lastSource ?? mainSubject(ctx, a, b, c0)) : subjectLeft(ctx, c0, a);
         let inverted = false;
-        if (!source && (c0 === a || isPunct(tokens[c0 - 1]))) {
+        if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
           source = subjectRight(ctx, c1, b);
           inverted = source !== null;
         }
@@ -189,14 +236,13 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           if (span) content = [span];
         } else {
           const from = contentStart(ctx, after, b, CUE_VERBS.get(tokens[c0]?.lemma ?? '')?.object === true);
-          const inner = quotationStartingAfter(ctx, from, b);
-          if (inner && from === after) {
-            content = [...inner.inner];
+          const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
+          const quote = span ? ctx.quotationAt(span.start) : undefined;
+          // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
+          if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
+            content = [...quote.inner];
             direct = true;
-          } else {
-            const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
-            if (span) content = [span];
-          }
+          } else if (span) content = [span];
         }
         if (!participle) lastSource = source;
       }
@@ -207,6 +253,27 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   });
 
   return withContinuations(ctx, dedupe(found));
+};
+
+/**
+ * The subject of a sentence's main clause, for a participle cue with no subject of its own
+ * ("Speaking to reporters, Trump said…", "…, Trump said, adding that…"): the noun phrase or
+ * pronoun before the first finite verb outside the participle's own phrase.
+ */
+const mainSubject = (ctx: TokenContext, a: number, b: number, participle: number): TokenRange | null => {
+  let from = a;
+  if (participle === a) {
+    while (from < b && ctx.tokens[from]?.value !== ',') from++;
+    from++;
+  }
+  for (let k = from; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (!t || k === participle) continue;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.value.toLowerCase().endsWith('ing')) {
+      return k > from ? subjectLeft(ctx, k, from) : null;
+    }
+  }
+  return null;
 };
 
 /** Drops an attribution whose content repeats an earlier one's (two cues for one quote). */

@@ -8,6 +8,8 @@
 export interface CueEntry {
   readonly object?: boolean;
   readonly particles?: readonly string[];
+  /** The verb is a cue only with one of its particles ("spoke about", not "spoke for an hour"). */
+  readonly particleRequired?: boolean;
 }
 
 const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]> =>
@@ -29,7 +31,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('tell ask warn assure inform remind urge advise notify convince persuade', { object: true }),
   ...speech('call', { particles: ['for', 'on'] }),
   ...speech('point', { particles: ['out', 'to'] }),
-  ...speech('refer talk speak', { particles: ['to', 'about', 'of'] }),
+  ...speech('refer talk speak', { particles: ['to', 'about', 'of'], particleRequired: true }),
   ...speech(
     `think believe know expect hope fear worry feel suspect doubt assume consider want plan intend seek wish
      doubt guess reckon imagine anticipate figure prefer agree disagree oppose support favor favour`,

@@ -14,7 +14,9 @@ const TIME_WORDS = new Set([
 ]);
 const MAX_NP = 12;
 
-const isNominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM');
+/** A noun, pronoun or number — or a capitalised word the tagger took for something else ("Cook said"). */
+const isNominal = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}\p{Ll}+$/u.test(t.value) && t.pos === 'VERB'));
 
 /** Skips, leftwards from `i`, auxiliaries, adverbs and short time phrases between a subject and its verb. */
 const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
@@ -23,6 +25,16 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
     const t = ctx.tokens[k];
     if (!t || k < floor) return k;
     const w = t.value.toLowerCase();
+    // A parenthesis between subject and verb: "Mike Pence (R-IN) said".
+    if (w === ')') {
+      let j = k - 1;
+      while (j >= floor && ctx.tokens[j]?.value !== '(' && k - j < 12) j--;
+      if (ctx.tokens[j]?.value === '(') {
+        k = j - 1;
+        continue;
+      }
+      return k;
+    }
     if (BETWEEN_SUBJECT_AND_CUE.has(w) || t.pos === 'AUX' || (t.pos === 'ADV' && !w.includes('’')) || t.pos === 'PART' && (w === 'not' || w === "n't" || w === 'n’t')) {
       k--;
       continue;
@@ -72,6 +84,7 @@ export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): T
   while (start - 1 >= floor && end - start < MAX_NP) {
     const t = ctx.tokens[start - 1] as Token;
     const w = t.value.toLowerCase();
+    if (w === 'that' || w === 'which' || w === 'who' || w === 'whom') break;
     if (NP_POS.has(t.pos) || NP_LINKS.has(w) || (t.pos === 'PRON' && (w.endsWith('r') || w === 'his' || w === 'its' || w === 'my'))) {
       start--;
       continue;

@@ -1,5 +1,5 @@
 import { ORDINALS } from './time-lexicon.js';
-import { mentionsOf, type TimeMention } from './time-mention.js';
+import { Anchor, mentionsOf, type TimeMention } from './time-mention.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|our|a|an|this|that)\\s+)';
@@ -45,6 +45,10 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
     const noun = (m[5] ?? '').toLowerCase();
     const adjective = m[1] ?? m[3];
     const year = m[2] ?? m[4] ?? m[7];
+    // "the current quarter" is the publication's; "the quarter" alone the narrative's.
+    if (noun === 'quarter' && /^current$/i.test(adjective ?? '')) {
+      return { kind: 'offset', unit: 'quarter', amount: 0, anchor: Anchor.Publication, part: null, counted: false };
+    }
     // "the period" alone is any stretch of time; only a qualified period is a quarter.
     if (noun === 'period' && adjective === undefined && m[6] === undefined && m[7] === undefined) return null;
     if (adjective === undefined && !/^(?:the|its|this|that)\s/i.test(m[0]) && m[6] === undefined) return null;

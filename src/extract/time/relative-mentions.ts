@@ -2,12 +2,13 @@ import { TimexType } from './time-expression.js';
 import { AMOUNT_PATTERN, DAY_PARTS, UNIT_WORDS, amountOf, type Unit } from './time-lexicon.js';
 import { Anchor, mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
 
-const offset = (unit: Unit, amount: number, anchor: Anchor, part: string | null = null): TimeMeaning => ({
+const offset = (unit: Unit, amount: number, anchor: Anchor, part: string | null = null, counted = false): TimeMeaning => ({
   kind: 'offset',
   unit,
   amount,
   anchor,
   part,
+  counted,
 });
 
 const DEICTIC = /(?<![\w-])(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?(?![\w-])/gi;
@@ -36,7 +37,7 @@ const deicticMeaning = (m: RegExpExecArray): TimeMeaning => {
 
 // "last week", "this year", "next month", "that week", "the previous day", "the same year".
 const UNIT_RELATIVE =
-  /(?<![\w-])(last|this|next|the\s+current|this\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
+  /(?<![\w-])(last|this|next|the\s+current|this\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
 
 const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -51,7 +52,7 @@ const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   if (which === 'the next' && unit !== 'day') return null;
   if (which === 'next' && unit === 'day') return null;
   if (unit === 'day' && part === null && !narrative) return null;
-  if (unit === 'weekend') return { kind: 'offset', unit: 'week', amount, anchor, part: 'WE' };
+  if (unit === 'weekend') return offset('week', amount, anchor, 'WE');
   return offset(unit, amount, anchor, part);
 };
 
@@ -61,15 +62,17 @@ const UNIT_BEFORE =
 
 // "ten days earlier", "a year ago", "two days after", "about six weeks ago", "hours later".
 const AGO = new RegExp(
-  `(?<![\\w-])(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only|roughly|barely|fully|over|around|at\\s+least)\\s+)?(?:(${AMOUNT_PATTERN})[\\s-]+)?(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|afterwards?|from\\s+now|hence)(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z0-9]))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only|roughly|barely|fully|over|around|at\\s+least)\\s+)?(?:(${AMOUNT_PATTERN})[\\s-]+)?(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|afterwards?|from\\s+now|hence)(?![\\w-])`,
   'gi',
 );
 
-const agoMeaning = (m: RegExpExecArray): TimeMeaning | null => {
+const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
   const amount = m[1] !== undefined ? amountOf(m[1]) : 'X';
   const unit = UNIT_WORDS[(m[2] ?? '').toLowerCase()];
   const direction = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (amount === null || unit === undefined) return null;
+  // "two days after the attack": counted from an event, not a date; only the span is a duration.
+  if ((direction === 'before' || direction === 'after') && /^\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z0-9])\b/.test(after)) return null;
   const sign = /ago|earlier|before/.test(direction) ? -1 : 1;
   const anchor = direction === 'ago' || direction === 'from now' || direction === 'hence' ? Anchor.Publication : Anchor.Narrative;
   if (amount === 'X') {
@@ -78,7 +81,7 @@ const agoMeaning = (m: RegExpExecArray): TimeMeaning | null => {
     return null;
   }
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return offset('day', 0, anchor);
-  return offset(unit, sign * amount, anchor);
+  return offset(unit, sign * amount, anchor, null, true);
 };
 
 // "the end of the year", "earlier in the month": a bare "the year" that is a date, not a span.
@@ -100,7 +103,7 @@ export const findRelativeMentions = (text: string): TimeMention[] => [
     const unit: Unit = part !== null ? 'day' : (UNIT_WORDS[word] ?? 'day');
     return offset(unit, /before|earlier/.test(m[2] ?? '') ? -1 : 1, Anchor.Narrative, part);
   }),
-  ...mentionsOf(text, AGO, agoMeaning),
+  ...mentionsOf(text, AGO, (m) => agoMeaning(m, text.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   ...mentionsOf(text, PART_OF_UNIT, (m) => {
     const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()] ?? 'year';
     return unit === 'quarter'

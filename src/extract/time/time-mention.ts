@@ -61,7 +61,11 @@ export type TimeMeaning =
       readonly amount: number;
       readonly anchor: Anchor;
       readonly part: string | null;
+      /** True for a counted span ("a year ago", "two days later"), false for a named unit ("last year"). */
+      readonly counted: boolean;
     }
+  /** A clock time on a named day: "9 a.m. Tuesday", "midnight Friday". */
+  | { readonly kind: 'at'; readonly day: TimeMeaning; readonly hour: number; readonly minute: number }
   /** A clock time, on the day the narrative is about: "10:35 a.m.", "noon". */
   | { readonly kind: 'clock'; readonly hour: number; readonly minute: number; readonly dayOffset: number }
   /** A yearly holiday on a fixed or computed day: "Thanksgiving Day", "Christmas". */

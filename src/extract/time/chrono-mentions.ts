@@ -1,0 +1,101 @@
+import * as chrono from 'chrono-node';
+import { mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
+
+// chrono's strict English parsers find written dates ("Oct. 15, 1999", "15 October", "3/4/1998",
+// "1998-08-07") and clock times ("10:35 a.m."). Its casual parsers are left out: news text is
+// full of "may", "second" and "now" that are no dates, and the relative phrases are read here.
+const KEPT_PARSERS = new Set([
+  'parser/ENMonthNameLittleEndianParser',
+  'parser/ENMonthNameMiddleEndianParser',
+  'parser/ENYearMonthDayParser',
+  'parser/ISOFormatParser',
+  'parser/SlashDateFormatParser',
+  'parser/ENTimeExpressionParser',
+]);
+
+// A fixed reference keeps chrono deterministic; the years it implies are ignored.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+const LEADING_WORDS = /^(?:(?:at|on|in|by|from|since|until|till|around|about|before|after|the|of|to)\s+)+/i;
+const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
+
+const meaningOf = (r: chrono.ParsedResult, withClock: boolean): TimeMeaning | null => {
+  const c = r.start;
+  const hasDay = c.isCertain('day');
+  const hasHour = withClock && c.isCertain('hour');
+  const tags = [...c.tags()];
+  if (!tags.some((t) => KEPT_PARSERS.has(t))) return null;
+  if (tags.includes('parser/SlashDateFormatParser') && !c.isCertain('year')) return null;
+  const hour = hasHour ? c.get('hour') : null;
+  const minute = hasHour ? (c.get('minute') ?? 0) : null;
+  if (hasDay && c.isCertain('month')) {
+    return {
+      kind: 'calendar',
+      year: c.isCertain('year') ? c.get('year') : null,
+      month: c.get('month') ?? 1,
+      day: c.get('day'),
+      shift: null,
+      hour,
+      minute,
+    };
+  }
+  if (hour !== null && minute !== null) return { kind: 'clock', hour, minute, dayOffset: 0 };
+  return null;
+};
+
+const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeMention[] => {
+  let start = offset + r.index;
+  let matched = r.text;
+  const lead = LEADING_WORDS.exec(matched);
+  if (lead) {
+    start += lead[0].length;
+    matched = matched.slice(lead[0].length);
+  }
+  matched = matched.replace(/[\s,]+$/, '');
+  // "Jan. 1, 1990 at 1": a bare number after a date is no clock time.
+  let withClock = true;
+  const bareHour = /,?\s+(?:at\s+)?\d{1,2}$/.exec(matched);
+  if (bareHour && r.start.isCertain('day') && !r.start.isCertain('meridiem') && !r.start.isCertain('minute')) {
+    matched = matched.slice(0, bareHour.index);
+    withClock = false;
+  }
+  if (r.end !== undefined && r.end !== null) {
+    // A range ("Aug. 26 to Oct. 20") is two expressions in TimeML: read each side alone.
+    const parts = matched.split(RANGE_SPLIT);
+    const found: TimeMention[] = [];
+    let cursor = start;
+    for (const part of parts) {
+      const at = text.indexOf(part, cursor);
+      if (part === '' || at < 0) continue;
+      cursor = at + part.length;
+      for (const sub of chrono.en.strict.parse(part, REFERENCE)) {
+        if (sub.end === undefined || sub.end === null) found.push(...fromResult(text, sub, at));
+      }
+    }
+    return found;
+  }
+  const meaning = meaningOf(r, withClock);
+  return meaning === null ? [] : [{ start, end: start + matched.length, meaning }];
+};
+
+/**
+ * Written dates and clock times found by chrono: "Oct. 15, 1999", "August 7", "7 August",
+ * "1998-08-07", "10:35 a.m.". The preposition chrono may include ("at 2 p.m.") is left out.
+ * @example findChronoMentions('It began on Aug. 7, 1998.')[0] // { start: 12, end: 24, meaning: { kind: 'calendar', year: 1998, month: 8, day: 7, ... } }
+ */
+export const findChronoMentions = (text: string): TimeMention[] =>
+  chrono.en.strict.parse(text, REFERENCE).flatMap((r) => fromResult(text, r, 0));
+
+const NOON = /(?<![\w-])(noon|midday|midnight)(?![\w-])/gi;
+
+/**
+ * "noon" and "midnight", which chrono's strict parsers leave out.
+ * @example findNoonMentions('at noon')[0].meaning // { kind: 'clock', hour: 12, minute: 0, dayOffset: 0 }
+ */
+export const findNoonMentions = (text: string): TimeMention[] =>
+  mentionsOf(text, NOON, (m) => ({
+    kind: 'clock',
+    hour: (m[1] ?? '').toLowerCase() === 'midnight' ? 24 : 12,
+    minute: 0,
+    dayOffset: 0,
+  }));
+

@@ -1,0 +1,71 @@
+import { isoDateFrom, type IsoDate } from '../../core/partial-date.js';
+import { dayFromIso } from './calendar.js';
+import { findChronoMentions, findNoonMentions } from './chrono-mentions.js';
+import { findDurationMentions } from './duration-mentions.js';
+import { findHolidayMentions } from './holiday-mentions.js';
+import { findMonthMentions, findSeasonMentions } from './month-mentions.js';
+import { advanceNarrative, emptyNarrative } from './narrative-anchor.js';
+import { findQuarterMentions } from './quarter-mentions.js';
+import { findReferenceMentions } from './reference-mentions.js';
+import { findRelativeMentions } from './relative-mentions.js';
+import { resolveMention } from './resolve-mention.js';
+import { findSetMentions } from './set-mentions.js';
+import { extendOverModifiers, joinAdjacent, selectMentions } from './span-conventions.js';
+import { leanAt } from './tense-cues.js';
+import { TimexType, type TimeExpression } from './time-expression.js';
+import type { TimeMention } from './time-mention.js';
+import { findWeekdayMentions } from './weekday-mentions.js';
+import { findYearMentions } from './year-mentions.js';
+
+/** Every recogniser, the most specific first (it wins a tie between spans of equal length). */
+const RECOGNISERS: ReadonlyArray<(text: string) => TimeMention[]> = [
+  findChronoMentions,
+  findQuarterMentions,
+  findRelativeMentions,
+  findHolidayMentions,
+  findWeekdayMentions,
+  findMonthMentions,
+  findSeasonMentions,
+  findYearMentions,
+  findSetMentions,
+  findDurationMentions,
+  findReferenceMentions,
+  findNoonMentions,
+];
+
+const DATE_PREFIX = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:]+)?$/;
+
+/** The calendar date a TimeML value names, if it names a year, a month or a day. */
+const calendarDateOf = (type: TimexType, value: string): IsoDate | null => {
+  if (type !== TimexType.Date && type !== TimexType.Time) return null;
+  const m = DATE_PREFIX.exec(value) ?? /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/.exec(value);
+  return m?.[1] === undefined ? null : isoDateFrom(m[1]);
+};
+
+/**
+ * The time expressions of a text, in text order, normalised as TimeML TIMEX3 against the
+ * publication date and the narrative: "Friday" in a past-tense report is the Friday before
+ * publication, "ten days earlier" counts from the last date the text set, "for three months"
+ * is a DURATION (P3M) with no date.
+ * @example findTimeExpressions('The talks ended on Friday.', '2013-03-20')
+ * // [{ start: 19, end: 25, type: 'DATE', value: '2013-03-15', date: '2013-03-15', method: 'relative_to_publication' }]
+ */
+export const findTimeExpressions = (text: string, published: IsoDate | null): TimeExpression[] => {
+  const found0 = selectMentions(RECOGNISERS.flatMap((find) => find(text)));
+  const mentions = joinAdjacent(text, selectMentions(extendOverModifiers(text, found0)));
+  const publishedDay = dayFromIso(published);
+  let narrative = emptyNarrative;
+  const found: TimeExpression[] = [];
+  for (const mention of mentions) {
+    const lean = leanAt(text, mention.start, mention.end);
+    const { type, value, method } = resolveMention(mention.meaning, { published: publishedDay, narrative, lean });
+    const date = calendarDateOf(type, value);
+    found.push({ start: mention.start, end: mention.end, type, value, date, method: date === null ? null : method });
+    // Only a quarter the report is about sets its focus, not one it compares with ("a year ago").
+    const focusesQuarter = mention.meaning.kind === 'quarter' && mention.meaning.yearShift === 0;
+    if ((type === TimexType.Date || type === TimexType.Time) && (focusesQuarter || !/^\d{4}-Q/.test(value))) {
+      narrative = advanceNarrative(narrative, value);
+    }
+  }
+  return found;
+};

@@ -1,0 +1,21 @@
+import { mentionsOf, type TimeMention } from './time-mention.js';
+import { shiftOf } from './month-mentions.js';
+import { YEAR_PATTERN } from './year-mentions.js';
+
+const HOLIDAY = new RegExp(
+  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween|Valentine's\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`,
+  'g',
+);
+
+/**
+ * Yearly holidays: "Thanksgiving Day", "last Christmas", "New Year's Day 1999".
+ * @example findHolidayMentions('He arrived on Thanksgiving Day.')[0].meaning // { kind: 'holiday', name: 'thanksgiving', year: null, shift: null }
+ */
+export const findHolidayMentions = (text: string): TimeMention[] =>
+  mentionsOf(text, HOLIDAY, (m) => {
+    const name = (m[2] ?? '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/^(thanksgiving|christmas) day$/, '$1');
+    return { kind: 'holiday', name, year: m[3] !== undefined ? Number(m[3]) : null, shift: shiftOf(m[1]) };
+  });

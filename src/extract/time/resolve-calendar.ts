@@ -1,0 +1,104 @@
+import { DateMethod } from '../../core/partial-date.js';
+import { addDays, daysBetween, formatDay, formatMonth, formatTime, isValidDay, isoWeekday, type Day } from './calendar.js';
+import { TimexType } from './time-expression.js';
+import type { Lean, TimeMeaning } from './time-mention.js';
+import type { Resolved, ResolutionContext } from './resolve-mention.js';
+
+type Calendar = Extract<TimeMeaning, { kind: 'calendar' }>;
+type Holiday = Extract<TimeMeaning, { kind: 'holiday' }>;
+
+/**
+ * The year of a month or month-day written without one. Past-leaning, as news is: in a report
+ * of the past the most recent such date on or before publication; in one of the future the next
+ * on or after it; with no tense cue the nearest of last year's, this year's and next year's.
+ * So "January 17" in a paper of 10 January is last year's if the clause is past ("was
+ * released January 17"), this year's if it is future ("will be released") or has no cue (a week
+ * ahead is nearer than a year back).
+ */
+export const yearFor = (published: Day, month: number, day: number | null, lean: Lean): number => {
+  const candidate = (year: number): number =>
+    day === null
+      ? (year - published.year) * 12 + (month - published.month)
+      : daysBetween(published, { year, month, day: isValidDay(year, month, day) ? day : 28 });
+  const same = candidate(published.year);
+  if (lean === 'past') return same > 0 ? published.year - 1 : published.year;
+  if (lean === 'future') return same < 0 ? published.year + 1 : published.year;
+  const options = [published.year - 1, published.year, published.year + 1];
+  return options.reduce((best, year) => (Math.abs(candidate(year)) < Math.abs(candidate(best)) ? year : best));
+};
+
+const monthYearFor = (published: Day, month: number, shift: -1 | 0 | 1, lean: Lean): number => {
+  if (shift === -1) return month < published.month ? published.year : published.year - 1;
+  if (shift === 1) return month > published.month ? published.year : published.year + 1;
+  return lean === 'future' && month < published.month ? published.year + 1 : published.year;
+};
+
+/**
+ * A month or a day of the calendar: "March 1989" as written, "January 17" and "last July"
+ * from the publication date (see `yearFor`).
+ */
+export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolved => {
+  const { published, lean } = context;
+  let year = m.year;
+  let method: DateMethod = DateMethod.Explicit;
+  if (year === null) {
+    if (published === null) {
+      const mm = String(m.month).padStart(2, '0');
+      const value = m.day === null ? `XXXX-${mm}` : `XXXX-${mm}-${String(m.day).padStart(2, '0')}`;
+      return { type: TimexType.Date, value, method: null };
+    }
+    year = m.shift !== null ? monthYearFor(published, m.month, m.shift, lean) : yearFor(published, m.month, m.day, lean);
+    method = DateMethod.RelativeToPublication;
+  }
+  if (m.day === null) return { type: TimexType.Date, value: formatMonth(year, m.month), method };
+  const day = { year, month: m.month, day: m.day };
+  if (!isValidDay(year, m.month, m.day)) return { type: TimexType.Date, value: formatMonth(year, m.month), method };
+  if (m.hour !== null) return { type: TimexType.Time, value: formatTime(day, m.hour, m.minute ?? 0), method };
+  return { type: TimexType.Date, value: formatDay(day), method };
+};
+
+/** The day a holiday falls on in a year. */
+const holidayIn = (name: string, year: number): Day => {
+  const nth = (month: number, weekday: number, n: number): Day => {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+  };
+  switch (name) {
+    case 'thanksgiving':
+      return nth(11, 4, 4);
+    case 'labor day':
+      return nth(9, 1, 1);
+    case 'memorial day': {
+      const last = { year, month: 5, day: 31 };
+      return addDays(last, -((isoWeekday(last) - 1 + 7) % 7));
+    }
+    case 'christmas eve':
+      return { year, month: 12, day: 24 };
+    case 'christmas':
+      return { year, month: 12, day: 25 };
+    case "new year's eve":
+      return { year, month: 12, day: 31 };
+    case "new year's day":
+      return { year, month: 1, day: 1 };
+    case 'independence day':
+      return { year, month: 7, day: 4 };
+    case 'halloween':
+      return { year, month: 10, day: 31 };
+    case "valentine's day":
+      return { year, month: 2, day: 14 };
+    default:
+      return { year, month: 1, day: 1 };
+  }
+};
+
+/** A holiday: "Thanksgiving Day" (the fourth Thursday of November), "last Christmas". */
+export const resolveHoliday = (m: Holiday, context: ResolutionContext): Resolved => {
+  const { published, lean } = context;
+  if (m.year !== null) return { type: TimexType.Date, value: formatDay(holidayIn(m.name, m.year)), method: DateMethod.Explicit };
+  if (published === null) return { type: TimexType.Date, value: 'XXXX-XX-XX', method: null };
+  const candidates = [published.year - 1, published.year, published.year + 1].map((y) => holidayIn(m.name, y));
+  const past = candidates.filter((d) => daysBetween(d, published) >= (m.shift === -1 ? 1 : 0)).pop();
+  const future = candidates.find((d) => daysBetween(published, d) >= (m.shift === 1 ? 1 : 0));
+  const chosen = m.shift === 1 || (m.shift === null && lean === 'future') ? future : past;
+  return { type: TimexType.Date, value: formatDay(chosen ?? published), method: DateMethod.RelativeToPublication };
+};

@@ -1,0 +1,67 @@
+import type { TimeMention } from './time-mention.js';
+
+// TimeML keeps a date's modifiers in its span: "early 1998", "late last year", "the end of the
+// year", "earlier this month", "mid-1990s", "Late Monday".
+const MODIFIER =
+  /(?:(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|(?:earlier|later|early|late|mid|sometime|some\s+time)[\s-]+|mid-))$/i;
+
+const DATE_KINDS = new Set(['calendar', 'weekday', 'season', 'quarter', 'holiday', 'offset']);
+
+/**
+ * Widens a date mention over the modifiers written before it.
+ * @example extendOverModifiers('in early 1998', [{ start: 9, end: 13, meaning }])[0].start // 3
+ */
+export const extendOverModifiers = (text: string, mentions: readonly TimeMention[]): TimeMention[] =>
+  mentions.map((m) => {
+    const isDate = DATE_KINDS.has(m.meaning.kind) || (m.meaning.kind === 'fixed' && m.meaning.type === 'DATE' && /^\d/.test(m.meaning.value));
+    if (!isDate) return m;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const match = MODIFIER.exec(before);
+    return match ? { ...m, start: m.start - match[0].length } : m;
+  });
+
+/**
+ * Keeps one mention where several overlap: the longest, and of equal ones the first found
+ * (recognisers are listed from the most to the least specific). Returns them in text order.
+ * @example selectMentions([a, b]) // the longer of two overlapping mentions
+ */
+export const selectMentions = (mentions: readonly TimeMention[]): TimeMention[] => {
+  const ranked = mentions
+    .map((m, order) => ({ m, order }))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
+  const kept: TimeMention[] = [];
+  for (const { m } of ranked) {
+    if (m.end <= m.start) continue;
+    if (kept.every((k) => k.end <= m.start || m.end <= k.start)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+};
+
+const isDay = (m: TimeMention): boolean =>
+  m.meaning.kind === 'weekday' ||
+  (m.meaning.kind === 'offset' && m.meaning.unit === 'day') ||
+  (m.meaning.kind === 'calendar' && m.meaning.day !== null);
+
+/**
+ * Joins what TimeML writes as one expression: a weekday and its date ("Friday, Oct. 13") and a
+ * clock time and its day ("9 a.m. EST Tuesday", "midnight Friday").
+ * @example joinAdjacent('on Friday, Oct. 13', [friday, oct13]) // one mention over "Friday, Oct. 13"
+ */
+export const joinAdjacent = (text: string, mentions: readonly TimeMention[]): TimeMention[] => {
+  const joined: TimeMention[] = [];
+  for (const m of mentions) {
+    const last = joined[joined.length - 1];
+    const gap = last === undefined ? '' : text.slice(last.end, m.start);
+    if (last !== undefined && last.meaning.kind === 'weekday' && last.meaning.shift === null && m.meaning.kind === 'calendar' && m.meaning.day !== null && /^,?\s+(?:the\s+)?$/.test(gap)) {
+      joined[joined.length - 1] = { start: last.start, end: m.end, meaning: m.meaning };
+      continue;
+    }
+    if (last !== undefined && last.meaning.kind === 'clock' && isDay(m) && /^(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/.test(gap)) {
+      const { hour, minute } = last.meaning;
+      joined[joined.length - 1] = { start: last.start, end: m.end, meaning: { kind: 'at', day: m.meaning, hour, minute } };
+      continue;
+    }
+    joined.push(m);
+  }
+  return joined;
+};

@@ -1,0 +1,66 @@
+import { Lean } from './time-mention.js';
+
+const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', 'wo', "won't", 'would', 'going', 'scheduled', 'expected', 'plans', 'planned',
+  'plan', 'intends', 'due', 'upcoming', 'set', 'slated', 'tomorrow', 'next', 'coming', 'to', 'until',
+  'till', 'by', 'starting', 'beginning', 'effective', 'payable',
+]);
+// Words whose future reading is weak: they decide only when nothing else in the clause does.
+const WEAK_FUTURE = new Set(['to', 'until', 'till', 'by', 'starting', 'beginning', 'effective', 'payable', 'set', 'due']);
+
+const INFINITIVE_HEADS = new Set(['set', 'due', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'going', 'is', 'are', 'agreed', 'ready', 'about', 'likely', 'poised', 'intends', 'hopes', 'wants']);
+
+const PAST_WORDS = new Set([
+  'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'told', 'met', 'went', 'came', 'took',
+  'made', 'gave', 'began', 'saw', 'held', 'left', 'sent', 'found', 'got', 'won', 'lost', 'fell',
+  'rose', 'spoke', 'wrote', 'brought', 'thought', 'bought', 'sold', 'paid', 'struck', 'flew',
+  'ran', 'led', 'fled', 'knew', 'became', 'broke', 'chose', 'drove', 'ate', 'forgot', 'froze',
+  'grew', 'hung', 'hid', 'kept', 'laid', 'lay', 'meant', 'put', 'quit', 'rang', 'sat', 'shot',
+  'shut', 'slept', 'stood', 'stole', 'swore', 'taught', 'threw', 'woke', 'wore', 'felt', 'heard',
+  'earlier', 'last', 'previously',
+]);
+// Words ending in -ed that are no past tense.
+const NOT_PAST = new Set(['need', 'bed', 'red', 'shed', 'seed', 'speed', 'feed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'breed', 'weed', 'greed', 'steed', 'bled', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed', 'slated']);
+
+const isPast = (word: string): boolean => PAST_WORDS.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word));
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|'ll/g) ?? [];
+
+/** The clause around a position: back to the last sentence end, forward to the next. */
+const clauseAround = (text: string, start: number, end: number): { before: string; after: string } => {
+  const head = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(head.search(/[.!?;:]["'`’”]*\s+(?=[^.!?;:]*$)/), head.lastIndexOf('\n'));
+  const tail = text.slice(end, end + 120);
+  const stop = tail.search(/[.!?;]\s|\n/);
+  return { before: cut >= 0 ? head.slice(cut + 1) : head, after: stop >= 0 ? tail.slice(0, stop) : tail };
+};
+
+/**
+ * Whether a date written without a year or week ("Tuesday", "January 17") leans to the past or
+ * to the future, from the words of its clause: the nearest tense cue before it decides ("said
+ * Friday", "will meet Friday"), else the first after it ("Friday's vote was"), else a weak cue
+ * ("by March 8", "until Monday"); with no cue at all it is `nearest`.
+ * @example leanAt('He will speak on Friday.', 17, 23) // 'future'
+ * @example leanAt('He spoke on Friday.', 12, 18) // 'past'
+ */
+export const leanAt = (text: string, start: number, end: number): Lean => {
+  const { before, after } = clauseAround(text, start, end);
+  const back = wordsOf(before).reverse().slice(0, 12);
+  let weak = false;
+  for (const [i, w] of back.entries()) {
+    // "set to resume Monday", "is to meet Friday": an infinitive of plan or schedule.
+    if (w === 'to' && INFINITIVE_HEADS.has(back[i + 1] ?? '')) return Lean.Future;
+    if (FUTURE_WORDS.has(w)) {
+      // A weak cue right before the date ("by March 8", "payable Dec. 1") decides alone.
+      if (!WEAK_FUTURE.has(w) || i < 2) return Lean.Future;
+      weak = true;
+      continue;
+    }
+    if (isPast(w)) return Lean.Past;
+  }
+  for (const w of wordsOf(after).slice(0, 8)) {
+    if (FUTURE_WORDS.has(w) && !WEAK_FUTURE.has(w)) return Lean.Future;
+    if (isPast(w)) return weak ? Lean.Future : Lean.Past;
+  }
+  return weak ? Lean.Future : Lean.Nearest;
+};
