@@ -117,6 +117,9 @@ const quotationStartingAfter = (ctx: TokenContext, k: number, limit: number): Qu
   return q && q.start === t.start ? q : undefined;
 };
 
+/** Words that, after a comma, open a clause that is not part of what was said. */
+const CLAUSE_BREAKS = new Set(['but', 'though', 'although', 'whereas', 'while', 'who', 'which', 'where', 'as']);
+
 /** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
 const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: ReadonlySet<number>): number => {
   for (let k = from; k < b; k++) {
@@ -125,9 +128,11 @@ const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: Readon
     if (t.value === ';') return k;
     // A second verb phrase of the same subject with its own cue: "promised X and said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
+    // "…but did not say", a dash aside, or a new clause of another kind ends the content.
+    if (t.value.toLowerCase() === 'but' && ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')) return k;
     if (t.value === ',' || t.value === '—') {
       const next = ctx.lower(k + 1);
-      if (next === 'but' || next === 'though' || next === 'although' || next === 'whereas' || next === 'while') return k;
+      if (CLAUSE_BREAKS.has(next)) return k;
       if (next === 'and' && cueStarts.has(k + 2)) return k;
       if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to')) return k;
       // ", he said." / ", officials said on Monday."

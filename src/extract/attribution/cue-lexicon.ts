@@ -25,16 +25,19 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
      muse caution signal hint lament concede question dismiss reject decry denounce blast slam praise
      criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
      reply answer shout chant scream whisper murmur thunder fume rail mock tout hail welcome vow swear
-     promise guarantee stipulate specify acknowledge clarify elaborate recount relate narrate underscore
-     highlight echo insinuate imply`,
+     promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
+     show seem decline offer refuse express discuss portray condemn wonder list deem applaud apologize
+     apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
+     retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
+     characterize characterise reference frame interpret contemplate credit downplay`,
   ),
   ...speech('tell ask warn assure inform remind urge advise notify convince persuade', { object: true }),
   ...speech('call', { particles: ['for', 'on'] }),
   ...speech('point', { particles: ['out', 'to'] }),
   ...speech('refer talk speak', { particles: ['to', 'about', 'of'], particleRequired: true }),
   ...speech(
-    `think believe know expect hope fear worry feel suspect doubt assume consider want plan intend seek wish
-     doubt guess reckon imagine anticipate figure prefer agree disagree oppose support favor favour`,
+    `think believe know expect hope fear worry feel suspect assume consider want plan intend seek
+     guess reckon prefer agree disagree oppose support favor favour`,
   ),
 ]);
 

@@ -54,7 +54,7 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
   // "Jan. 1, 1990 at 1": a bare number after a date is no clock time.
   let withClock = true;
   const bareHour = /,?\s+(?:at\s+)?\d{1,2}$/.exec(matched);
-  if (bareHour && r.start.isCertain('day') && !r.start.isCertain('meridiem') && !r.start.isCertain('minute')) {
+  if (bareHour && r.start.isCertain('day') && r.start.isCertain('hour') && !r.start.isCertain('meridiem') && !r.start.isCertain('minute')) {
     matched = matched.slice(0, bareHour.index);
     withClock = false;
   }

@@ -16,8 +16,10 @@ export const durationValue = (amount: number | 'X', unit: Unit): string => {
 };
 
 const LEAD = '(?:(?:the|a|an|this|that|these|those)\\s+)?(?:(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|recent|same|full|whole|entire|subsequent|additional|further)\\s+)?';
+// TimeBank keeps "nearly", "almost", "at least" in a duration's span but leaves "about", "over",
+// "just" and "only" out.
 const HEDGE =
-  '(?:(?:about|nearly|almost|more\\s+than|less\\s+than|at\\s+least|at\\s+most|over|roughly|approximately|some|only|just|another|up\\s+to|around|fewer\\s+than|as\\s+many\\s+as|as\\s+long\\s+as|as\\s+much\\s+as|under|barely|a\\s+further|an\\s+additional|well\\s+over)\\s+)?';
+  '(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|at\\s+most|fewer\\s+than|as\\s+many\\s+as|as\\s+long\\s+as|as\\s+much\\s+as|barely|a\\s+further|an\\s+additional|another)\\s+)?';
 const UNIT_WORD = '(seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
 const DURATION = new RegExp(
@@ -32,6 +34,14 @@ const VAGUE = new RegExp(
 );
 
 const THE_UNIT = /(?<![\w-])(?:the|a)\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?(year|week|month)(?![\w-])/gi;
+
+// "a two-year contract": the article belongs to the noun, not to the adjective "two-year".
+const withoutArticleBeforeAdjective =
+  (text: string) =>
+  (m: TimeMention): TimeMention => {
+    const article = /^(?:a|an|the|this|that)\s+(?=[\w.]+-[a-z]+$)/i.exec(text.slice(m.start, m.end));
+    return article ? { ...m, start: m.start + article[0].length } : m;
+  };
 
 /**
  * Durations: "three months", "the past two years", "for 14 days" ("14 days"), "a two-year
@@ -48,7 +58,7 @@ export const findDurationMentions = (text: string): TimeMention[] => [
     if (/^(?:a|an|one)$/i.test((m[1] ?? '').trim()) && (unit === 'second' || unit === 'quarter') && !/^(?:the|a|an)?\s*(?:past|last|next|first)/.test(raw)) return null;
     if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
     return { kind: 'fixed', type: TimexType.Duration, value: durationValue(amount, unit) };
-  }),
+  }).map(withoutArticleBeforeAdjective(text)),
   ...mentionsOf(text, VAGUE, (m) => {
     const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()];
     if (unit === undefined || !/s$/i.test(m[1] ?? '')) return null;

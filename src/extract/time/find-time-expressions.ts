@@ -33,6 +33,17 @@ const RECOGNISERS: ReadonlyArray<(text: string) => TimeMention[]> = [
   findNoonMentions,
 ];
 
+/**
+ * Whether a date moves the narrative on. A comparison does not: "a year earlier" and "the
+ * year-ago quarter" look back from the report's period without changing it, and only a quarter
+ * named without a year ("the third quarter") is the period a report is about.
+ */
+const movesNarrative = ({ meaning }: TimeMention): boolean => {
+  if (meaning.kind === 'quarter') return meaning.year === null && meaning.yearShift === 0;
+  if (meaning.kind === 'offset') return !(meaning.counted && meaning.unit !== 'day' && meaning.unit !== 'week');
+  return true;
+};
+
 const DATE_PREFIX = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:]+)?$/;
 
 /** The calendar date a TimeML value names, if it names a year, a month or a day. */
@@ -61,11 +72,7 @@ export const findTimeExpressions = (text: string, published: IsoDate | null): Ti
     const { type, value, method } = resolveMention(mention.meaning, { published: publishedDay, narrative, lean });
     const date = calendarDateOf(type, value);
     found.push({ start: mention.start, end: mention.end, type, value, date, method: date === null ? null : method });
-    // Only a quarter the report is about sets its focus, not one it compares with ("a year ago").
-    const focusesQuarter = mention.meaning.kind === 'quarter' && mention.meaning.yearShift === 0;
-    if ((type === TimexType.Date || type === TimexType.Time) && (focusesQuarter || !/^\d{4}-Q/.test(value))) {
-      narrative = advanceNarrative(narrative, value);
-    }
+    if ((type === TimexType.Date || type === TimexType.Time) && movesNarrative(mention)) narrative = advanceNarrative(narrative, value);
   }
   return found;
 };

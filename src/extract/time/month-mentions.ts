@@ -89,5 +89,7 @@ export const findSeasonMentions = (text: string): TimeMention[] =>
       if (prefix === 'that') return null;
     }
     const shift = prefix === 'the' || prefix === 'early' || prefix === 'late' || prefix === 'mid' ? null : shiftOf(m[1]);
-    return { kind: 'season', season, year, shift };
+    // "this past spring" is the spring just gone; "last spring" is last year's.
+    const recent = prefix !== undefined && /^this\s+past$/.test(prefix);
+    return { kind: 'season', season, year, shift: recent ? 0 : shift, recent };
   });

@@ -40,6 +40,10 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
     const ofYear = m[6]?.toLowerCase();
     const yearShift = ofYear === 'last' ? -1 : ofYear === 'next' ? 1 : yearShiftOf(m[1], undefined);
     return { kind: 'quarter', quarter, half, year: explicit !== undefined ? Number(explicit) : null, yearShift };
+  }).map((m) => {
+    // "a third-quarter loss": the article belongs to the noun, not to "third-quarter".
+    const article = /^(?:the|its|their|his|her|our|a|an|this|that)\s+(?=[a-z0-9]+-(?:quarter|half)$)/i.exec(text.slice(m.start, m.end));
+    return article ? { ...m, start: m.start + article[0].length } : m;
   }),
   ...mentionsOf(text, NAMED_QUARTER, (m) => {
     const noun = (m[5] ?? '').toLowerCase();

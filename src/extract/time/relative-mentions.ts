@@ -44,7 +44,7 @@ const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   const word = (m[2] ?? '').toLowerCase();
   const part = DAY_PARTS[word] ?? null;
   const unit: Unit | 'weekend' = part !== null ? 'day' : word === 'weekend' ? 'weekend' : (UNIT_WORDS[word] ?? 'day');
-  const narrative = which.startsWith('that') || which.startsWith('the ');
+  const narrative = which.startsWith('that') || (which.startsWith('the ') && which !== 'the current');
   const anchor = narrative ? Anchor.Narrative : Anchor.Publication;
   const amount = /last|previous|prior|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
   // "this century" and "the next year" read as spans of time; "next day" alone is no date.

@@ -28,7 +28,8 @@ export const yearFor = (published: Day, month: number, day: number | null, lean:
 };
 
 const monthYearFor = (published: Day, month: number, shift: -1 | 0 | 1, lean: Lean): number => {
-  if (shift === -1) return month < published.month ? published.year : published.year - 1;
+  // "last February" in a March paper is a year back: the month just gone would be "last month".
+  if (shift === -1) return month < published.month - 1 ? published.year : published.year - 1;
   if (shift === 1) return month > published.month ? published.year : published.year + 1;
   return lean === 'future' && month < published.month ? published.year + 1 : published.year;
 };

@@ -22,6 +22,8 @@ export interface Resolved {
   readonly method: DateMethod | null;
 }
 
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
 const withPart = (value: string, part: string | null): string => (part === null ? value : `${value}T${part}`);
 
 /** The day a counted phrase starts from: the narrative's when asked and known, else the publication's. */
@@ -34,6 +36,10 @@ const referenceDay = (anchor: Anchor, context: ResolutionContext): { day: Day; m
 
 const resolveOffset = (m: Extract<TimeMeaning, { kind: 'offset' }>, context: ResolutionContext): Resolved => {
   const { narrative } = context;
+  // Financial reports compare with the same quarter a year before: "a year earlier", "a year ago".
+  if (m.unit === 'year' && m.counted && m.amount === -1 && narrative.quarter !== null) {
+    return { type: TimexType.Date, value: `${formatYear(narrative.quarter.year - 1)}-Q${narrative.quarter.quarter}`, method: null };
+  }
   // Month and year phrases of the narrative ("that year") count from its month or year.
   if (m.anchor === Anchor.Narrative && (m.unit === 'year' || m.unit === 'decade') && narrative.year !== null) {
     return { type: TimexType.Date, value: formatYear(narrative.year + m.amount * (m.unit === 'decade' ? 10 : 1)), method: DateMethod.RelativeToNarrative };
@@ -73,10 +79,6 @@ const resolveOffset = (m: Extract<TimeMeaning, { kind: 'offset' }>, context: Res
       return { type: TimexType.Date, value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, method: null };
     }
     case 'year':
-      // Financial reports compare with the same quarter a year before: "a year earlier".
-      if (m.counted && m.amount === -1 && narrative.quarter !== null) {
-        return { type: TimexType.Date, value: `${formatYear(narrative.quarter.year - 1)}-Q${narrative.quarter.quarter}`, method: null };
-      }
       return { type: TimexType.Date, value: formatYear(day.year + m.amount), method };
     case 'decade':
       // "a decade ago" is a year; "the last decade" is a decade (199 for the 1990s).
@@ -134,6 +136,10 @@ const resolveQuarter = (m: Extract<TimeMeaning, { kind: 'quarter' }>, context: R
 const resolveSeason = (m: Extract<TimeMeaning, { kind: 'season' }>, context: ResolutionContext): Resolved => {
   if (m.year !== null) return { type: TimexType.Date, value: `${formatYear(m.year)}-${m.season}`, method: null };
   if (context.published === null) return { type: TimexType.Date, value: `XXXX-${m.season}`, method: null };
+  if (m.recent) {
+    const start = SEASON_START[m.season] ?? 1;
+    return { type: TimexType.Date, value: `${formatYear(context.published.year - (start < context.published.month ? 0 : 1))}-${m.season}`, method: null };
+  }
   return { type: TimexType.Date, value: `${formatYear(context.published.year + (m.shift ?? 0))}-${m.season}`, method: null };
 };
 

@@ -1,12 +1,13 @@
 import { Lean } from './time-mention.js';
 
 const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'wo', "won't", 'would', 'going', 'scheduled', 'expected', 'plans', 'planned',
-  'plan', 'intends', 'due', 'upcoming', 'set', 'slated', 'tomorrow', 'next', 'coming', 'to', 'until',
-  'till', 'by', 'starting', 'beginning', 'effective', 'payable',
+  'will', "'ll", 'shall', 'wo', "won't", 'would', 'upcoming', 'tomorrow', 'next', 'coming', 'soon',
+  'to', 'until', 'till', 'by', 'starting', 'beginning', 'effective', 'payable',
 ]);
 // Words whose future reading is weak: they decide only when nothing else in the clause does.
-const WEAK_FUTURE = new Set(['to', 'until', 'till', 'by', 'starting', 'beginning', 'effective', 'payable', 'set', 'due']);
+const WEAK_FUTURE = new Set(['to', 'until', 'till', 'by', 'starting', 'beginning', 'effective', 'payable']);
+// "will be paid", "has been named": a participle after these is no past tense.
+const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'have', 'has', "'s", "'re", 'get']);
 
 const INFINITIVE_HEADS = new Set(['set', 'due', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'going', 'is', 'are', 'agreed', 'ready', 'about', 'likely', 'poised', 'intends', 'hopes', 'wants']);
 
@@ -22,9 +23,11 @@ const PAST_WORDS = new Set([
 // Words ending in -ed that are no past tense.
 const NOT_PAST = new Set(['need', 'bed', 'red', 'shed', 'seed', 'speed', 'feed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'breed', 'weed', 'greed', 'steed', 'bled', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed', 'slated']);
 
+// A capitalised word ("United States") is a name, not a verb.
 const isPast = (word: string): boolean => PAST_WORDS.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word));
 
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[a-z]+(?:'[a-z]+)?|'ll/g) ?? [];
+const wordsOf = (s: string): string[] =>
+  (s.match(/[A-Za-z]+(?:'[a-z]+)?|'ll/g) ?? []).map((w) => (/^[A-Z][a-z]/.test(w) && !/ed$/.test(w) ? w.toLowerCase() : w));
 
 /** The clause around a position: back to the last sentence end, forward to the next. */
 const clauseAround = (text: string, start: number, end: number): { before: string; after: string } => {
@@ -48,6 +51,8 @@ export const leanAt = (text: string, start: number, end: number): Lean => {
   const back = wordsOf(before).reverse().slice(0, 12);
   let weak = false;
   for (const [i, w] of back.entries()) {
+    // "as soon as Tuesday", "as early as Tuesday": the earliest of days to come.
+    if (w === 'as' && (back[i + 1] === 'soon' || back[i + 1] === 'early') && i < 3) return Lean.Future;
     // "set to resume Monday", "is to meet Friday": an infinitive of plan or schedule.
     if (w === 'to' && INFINITIVE_HEADS.has(back[i + 1] ?? '')) return Lean.Future;
     if (FUTURE_WORDS.has(w)) {
@@ -56,7 +61,7 @@ export const leanAt = (text: string, start: number, end: number): Lean => {
       weak = true;
       continue;
     }
-    if (isPast(w)) return Lean.Past;
+    if (isPast(w) && !AUXILIARIES.has(back[i + 1] ?? '')) return Lean.Past;
   }
   for (const w of wordsOf(after).slice(0, 8)) {
     if (FUTURE_WORDS.has(w) && !WEAK_FUTURE.has(w)) return Lean.Future;

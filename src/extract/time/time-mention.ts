@@ -39,7 +39,14 @@ export type TimeMeaning =
       readonly anchor: Anchor;
     }
   /** A season: "last summer", "the winter of 1994". */
-  | { readonly kind: 'season'; readonly season: string; readonly year: number | null; readonly shift: Shift }
+  | {
+      readonly kind: 'season';
+      readonly season: string;
+      readonly year: number | null;
+      readonly shift: Shift;
+      /** "this past summer": the last such season before publication. */
+      readonly recent: boolean;
+    }
   /**
    * A quarter or half of a year: "the third quarter", "the year-ago quarter", "the quarter".
    * `quarter` null means the quarter the narrative is about; `yearShift` -1 for "year-ago".
