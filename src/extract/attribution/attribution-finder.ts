@@ -52,6 +52,8 @@ const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", '’s']);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
+/** Verbs whose past participle before "of" describes someone ("people accused of fraud"). */
+const PARTICIPLE_OF = new Set(['accuse', 'charge', 'suspect', 'convict', 'acquit', 'clear', 'inform', 'remind', 'warn']);
 
 /**
  * Whether a token whose lemma is a cue verb is used as one here: a verb (or a verb the tagger
@@ -77,7 +79,7 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   if (t.pos !== 'VERB') return false;
   const w = t.value.toLowerCase();
   if (w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought') {
-    if (next === 'by' || next === 'with' || (next === 'of' && w !== 'spoken' && w !== 'warned')) return false;
+    if (next === 'by' || next === 'with' || (next === 'of' && PARTICIPLE_OF.has(t.lemma))) return false;
     let k = i - 1;
     while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
     if (BE.has(ctx.lower(k)) && next !== 'to' && next !== 'that') return false;

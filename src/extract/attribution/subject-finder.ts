@@ -93,6 +93,11 @@ export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): T
       start--;
       continue;
     }
+    // A prepositional modifier inside the phrase: "Diplomats in the region", "officials from Tehran".
+    if ((w === 'in' || w === 'from' || w === 'at') && isNominal(ctx.tokens[start - 2]) && ctx.tokens[start - 2]?.pos !== 'PRON') {
+      start--;
+      continue;
+    }
     break;
   }
   // Do not begin on a link word.

@@ -1,33 +1,27 @@
 import * as chrono from 'chrono-node';
+import { MONTH_PATTERN } from './time-lexicon.js';
 import { mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
 
 // chrono's strict English parsers find written dates ("Oct. 15, 1999", "15 October", "3/4/1998",
 // "1998-08-07") and clock times ("10:35 a.m."). Its casual parsers are left out: news text is
 // full of "may", "second" and "now" that are no dates, and the relative phrases are read here.
-const KEPT_PARSERS = new Set([
-  'parser/ENMonthNameLittleEndianParser',
-  'parser/ENMonthNameMiddleEndianParser',
-  'parser/ENYearMonthDayParser',
-  'parser/ISOFormatParser',
-  'parser/SlashDateFormatParser',
-  'parser/ENTimeExpressionParser',
-]);
+// chrono tags only some results with their parser, so a date is kept by what it is written with:
+// a month name, a full numeric date, or a year-first ISO date.
+const WRITTEN_DATE = new RegExp(`${MONTH_PATTERN}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i');
 
 // A fixed reference keeps chrono deterministic; the years it implies are ignored.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 const LEADING_WORDS = /^(?:(?:at|on|in|by|from|since|until|till|around|about|before|after|the|of|to)\s+)+/i;
+const CLOCK_WRITTEN = /\d\s*(?:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|\d:\d\d/i;
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
 
 const meaningOf = (r: chrono.ParsedResult, withClock: boolean): TimeMeaning | null => {
   const c = r.start;
   const hasDay = c.isCertain('day');
   const hasHour = withClock && c.isCertain('hour');
-  const tags = [...c.tags()];
-  if (!tags.some((t) => KEPT_PARSERS.has(t))) return null;
-  if (tags.includes('parser/SlashDateFormatParser') && !c.isCertain('year')) return null;
   const hour = hasHour ? c.get('hour') : null;
   const minute = hasHour ? (c.get('minute') ?? 0) : null;
-  if (hasDay && c.isCertain('month')) {
+  if (hasDay && c.isCertain('month') && WRITTEN_DATE.test(r.text)) {
     return {
       kind: 'calendar',
       year: c.isCertain('year') ? c.get('year') : null,
@@ -36,6 +30,7 @@ const meaningOf = (r: chrono.ParsedResult, withClock: boolean): TimeMeaning | nu
       shift: null,
       hour,
       minute,
+      weekday: c.isCertain('weekday') ? ((c.get('weekday') ?? 0) + 6) % 7 + 1 : null,
     };
   }
   if (hour !== null && minute !== null) return { kind: 'clock', hour, minute, dayOffset: 0 };
@@ -74,7 +69,10 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
     return found;
   }
   const meaning = meaningOf(r, withClock);
-  return meaning === null ? [] : [{ start, end: start + matched.length, meaning }];
+  if (meaning === null) return [];
+  // "$1.35 a share" is no 1:35 a.m.: a clock time needs a.m./p.m. or a colon, and no currency.
+  if (meaning.kind === 'clock' && (!CLOCK_WRITTEN.test(matched) || /[$£€]\s*$/.test(text.slice(0, start)))) return [];
+  return [{ start, end: start + matched.length, meaning }];
 };
 
 /**

@@ -14,7 +14,7 @@ import { extendOverModifiers, joinAdjacent, selectMentions } from './span-conven
 import { leanAt } from './tense-cues.js';
 import { TimexType, type TimeExpression } from './time-expression.js';
 import type { TimeMention } from './time-mention.js';
-import { findWeekdayMentions } from './weekday-mentions.js';
+import { findWeekdayMentions, findWeekendMentions } from './weekday-mentions.js';
 import { findYearMentions } from './year-mentions.js';
 
 /** Every recogniser, the most specific first (it wins a tie between spans of equal length). */
@@ -24,6 +24,7 @@ const RECOGNISERS: ReadonlyArray<(text: string) => TimeMention[]> = [
   findRelativeMentions,
   findHolidayMentions,
   findWeekdayMentions,
+  findWeekendMentions,
   findMonthMentions,
   findSeasonMentions,
   findYearMentions,

@@ -14,7 +14,7 @@ export const shiftOf = (word: string | undefined): Shift => {
 };
 
 const MONTH = new RegExp(
-  `(?<![\\w-])(?:${SHIFT_PATTERN}\\s+)?(${MONTH_PATTERN})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_PATTERN}))?(?![\\w-])(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`,
+  `(?:(?<![\\w-])|(?<=\\b(?:mid|late|early)-))(?:${SHIFT_PATTERN}\\s+)?(${MONTH_PATTERN})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_PATTERN}))?(?![\\w-])(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`,
   'gi',
 );
 

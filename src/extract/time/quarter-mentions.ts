@@ -53,6 +53,10 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
     if (noun === 'quarter' && /^current$/i.test(adjective ?? '')) {
       return { kind: 'offset', unit: 'quarter', amount: 0, anchor: Anchor.Publication, part: null, counted: false };
     }
+    // "the latest quarter" is the last one ended before publication.
+    if (/^(?:latest|most\s+recent|just-ended|just-completed)$/i.test(adjective ?? '') && noun === 'quarter') {
+      return { kind: 'offset', unit: 'quarter', amount: -1, anchor: Anchor.Publication, part: null, counted: false };
+    }
     // "the period" alone is any stretch of time; only a qualified period is a quarter.
     if (noun === 'period' && adjective === undefined && m[6] === undefined && m[7] === undefined) return null;
     if (adjective === undefined && !/^(?:the|its|this|that)\s/i.test(m[0]) && m[6] === undefined) return null;

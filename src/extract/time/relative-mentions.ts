@@ -37,14 +37,14 @@ const deicticMeaning = (m: RegExpExecArray): TimeMeaning => {
 
 // "last week", "this year", "next month", "that week", "the previous day", "the same year".
 const UNIT_RELATIVE =
-  /(?<![\w-])(last|this|next|the\s+current|this\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
+  /(?<![\w-])(last|this|next|the\s+current|this\s+past|the\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
 
 const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const word = (m[2] ?? '').toLowerCase();
   const part = DAY_PARTS[word] ?? null;
   const unit: Unit | 'weekend' = part !== null ? 'day' : word === 'weekend' ? 'weekend' : (UNIT_WORDS[word] ?? 'day');
-  const narrative = which.startsWith('that') || (which.startsWith('the ') && which !== 'the current');
+  const narrative = which.startsWith('that') || (which.startsWith('the ') && which !== 'the current' && which !== 'the past');
   const anchor = narrative ? Anchor.Narrative : Anchor.Publication;
   const amount = /last|previous|prior|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
   // "this century" and "the next year" read as spans of time; "next day" alone is no date.
@@ -84,9 +84,9 @@ const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
   return offset(unit, sign * amount, anchor, null, true);
 };
 
-// "the end of the year", "earlier in the month": a bare "the year" that is a date, not a span.
+// "the end of the year", "earlier in the month", "year-end": a bare "year" that is a date, not a span.
 const PART_OF_UNIT =
-  /(?<![\w-])(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close|turn|first\s+half|second\s+half)\s+of|(?:earlier|later)\s+in)\s+the\s+(week|month|year|quarter|day)(?![\w-])/gi;
+  /(?<![\w-])(?:(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close|turn|first\s+half|second\s+half)\s+of|(?:earlier|later)\s+in)\s+the\s+(week|month|year|quarter|day)|(year)(?:-|\s+|'s\s+)end)(?![\w-])/gi;
 
 /**
  * Dates counted from the publication or from the narrative: "yesterday", "last week", "this
@@ -105,7 +105,7 @@ export const findRelativeMentions = (text: string): TimeMention[] => [
   }),
   ...mentionsOf(text, AGO, (m) => agoMeaning(m, text.slice(m.index + m[0].length, m.index + m[0].length + 8))),
   ...mentionsOf(text, PART_OF_UNIT, (m) => {
-    const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()] ?? 'year';
+    const unit = UNIT_WORDS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 'year';
     return unit === 'quarter'
       ? { kind: 'quarter', quarter: null, half: false, year: null, yearShift: 0 }
       : offset(unit, 0, unit === 'day' ? Anchor.Narrative : Anchor.Publication);

@@ -11,17 +11,22 @@ type Holiday = Extract<TimeMeaning, { kind: 'holiday' }>;
  * The year of a month or month-day written without one. Past-leaning, as news is: in a report
  * of the past the most recent such date on or before publication; in one of the future the next
  * on or after it; with no tense cue the nearest of last year's, this year's and next year's.
+ * A past report allows two days' slack for a text that runs ahead of its dateline.
  * So "January 17" in a paper of 10 January is last year's if the clause is past ("was
  * released January 17"), this year's if it is future ("will be released") or has no cue (a week
  * ahead is nearer than a year back).
  */
+const PAST_SLACK_DAYS = 2;
+
 export const yearFor = (published: Day, month: number, day: number | null, lean: Lean): number => {
   const candidate = (year: number): number =>
     day === null
       ? (year - published.year) * 12 + (month - published.month)
       : daysBetween(published, { year, month, day: isValidDay(year, month, day) ? day : 28 });
   const same = candidate(published.year);
-  if (lean === 'past') return same > 0 ? published.year - 1 : published.year;
+  // A date a day or two after publication is still this year's in a past report: papers are
+  // dated by their edition, and the text may run a day ahead of it.
+  if (lean === 'past') return same > PAST_SLACK_DAYS * (day === null ? 0 : 1) ? published.year - 1 : published.year;
   if (lean === 'future') return same < 0 ? published.year + 1 : published.year;
   const options = [published.year - 1, published.year, published.year + 1];
   return options.reduce((best, year) => (Math.abs(candidate(year)) < Math.abs(candidate(best)) ? year : best));
@@ -49,6 +54,13 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
       return { type: TimexType.Date, value, method: null };
     }
     year = m.shift !== null ? monthYearFor(published, m.month, m.shift, lean) : yearFor(published, m.month, m.day, lean);
+    // "Monday, Oct. 26": of the years near publication, the one where the weekday fits.
+    const { weekday } = m;
+    if (m.day !== null && weekday !== undefined && weekday !== null) {
+      const fits = (y: number): boolean => isValidDay(y, m.month, m.day ?? 1) && isoWeekday({ year: y, month: m.month, day: m.day ?? 1 }) === weekday;
+      const base = year;
+      year = [base, base - 1, base + 1].find(fits) ?? base;
+    }
     method = DateMethod.RelativeToPublication;
   }
   if (m.day === null) return { type: TimexType.Date, value: formatMonth(year, m.month), method };

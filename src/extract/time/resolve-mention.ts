@@ -102,7 +102,9 @@ const resolveWeekday = (m: Extract<TimeMeaning, { kind: 'weekday' }>, context: R
   else if (m.shift === 0) delta = m.weekday - isoWeekday(ref.day);
   else if (context.lean === 'future') delta = ahead;
   else delta = -back;
-  return { type, value: formatDay(addDays(ref.day, delta)), method: ref.method };
+  const day = addDays(ref.day, delta);
+  if (m.part === 'WE') return { type, value: `${formatWeek(day)}-WE`, method: null };
+  return { type, value: formatDay(day), method: ref.method };
 };
 
 const resolveQuarter = (m: Extract<TimeMeaning, { kind: 'quarter' }>, context: ResolutionContext): Resolved => {

@@ -28,6 +28,8 @@ export type TimeMeaning =
       readonly shift: Shift;
       readonly hour: number | null;
       readonly minute: number | null;
+      /** The weekday written with the date ("Monday, Oct. 26"), which tells the year. */
+      readonly weekday?: number | null;
     }
   /** A weekday: "Friday", "last Friday", "Friday night". */
   | {

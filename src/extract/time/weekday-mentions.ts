@@ -30,6 +30,15 @@ const shiftAndAnchor = (word: string | undefined): { shift: Shift; anchor: Ancho
   }
 };
 
+const WEEKEND = /(?<![\w-])the\s+weekend(?![\w-])/gi;
+
+/**
+ * "the weekend": the last one before publication, or the next in a clause about the future.
+ * @example findWeekendMentions('He rested over the weekend.')[0].meaning // { kind: 'weekday', weekday: 6, part: 'WE', ... }
+ */
+export const findWeekendMentions = (text: string): TimeMention[] =>
+  mentionsOf(text, WEEKEND, () => ({ kind: 'weekday', weekday: 6, shift: null, part: 'WE', anchor: Anchor.Publication }));
+
 /**
  * Weekday names, with what belongs to them: "Friday", "last Friday", "Wednesday night", "the
  * previous Friday". A plural ("on Mondays", "Tuesday nights") is a SET.

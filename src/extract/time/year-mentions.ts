@@ -7,7 +7,7 @@ export const YEAR_PATTERN = '(?:1[5-9]\\d\\d|20\\d\\d)';
 // A year is a bare number, so what stands around it decides: "$1990", "1,990", "1990%",
 // "No. 1990", "1990 of them" and "version 1.1990" are not years.
 const YEAR = new RegExp(
-  `(?<![\\w$£€#.,/:-]|\\bNo\\.\\s|\\d[.,])((?:fiscal(?:\\s+year)?|FY)[\\s-]+)?(${YEAR_PATTERN})(?![\\w%/]|[.,:]\\d|\\s*(?:percent|per\\s*cent|of\\s+(?:them|the|these|those)|(?:people|troops|soldiers|men|women|shares|jobs|workers|students|units|cars|copies|pounds|tons|miles|feet|meters|acres)\\b))`,
+  `(?:(?<=\\b(?:mid|late|early|post|pre)-)|(?<![\\w$£€#.,/:-]|\\bNo\\.\\s|\\d[.,]))((?:fiscal(?:\\s+year)?|FY)[\\s-]+)?(${YEAR_PATTERN})(?![\\w%/]|[.,:]\\d|\\s*(?:percent|per\\s*cent|of\\s+(?:them|the|these|those)|(?:people|troops|soldiers|men|women|shares|jobs|workers|students|units|cars|copies|pounds|tons|miles|feet|meters|acres)\\b))`,
   'gi',
 );
 
@@ -15,6 +15,18 @@ const DECADE = new RegExp(
   `(?<![\\w$£€#.,-])(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(1[5-9]\\d0|20\\d0)'?s|'(\\d)0s)(?![\\w])`,
   'gi',
 );
+
+const TENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+// Years as a broadcast transcript writes them: "nineteen ninety-six", "the year two thousand".
+const SPOKEN_YEAR = new RegExp(`(?<![\\w-])(?:nineteen[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?|(?:the\\s+year\\s+)two\\s+thousand)(?![\\w-])`, 'gi');
+const spokenNumber = (word: string | undefined): number => {
+  const all = `${TENS}`.split('|');
+  const w = (word ?? '').toLowerCase();
+  const i = all.indexOf(w);
+  if (i >= 0) return i < 10 ? 10 + i : (i - 8) * 10;
+  return ONES.split('|').indexOf(w) + 1;
+};
 
 const CENTURY = /(?<![\w-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])/gi;
 
@@ -28,6 +40,10 @@ export const findYearMentions = (text: string): TimeMention[] => [
   ...mentionsOf(text, DECADE, (m) => {
     const value = m[1] !== undefined ? m[1].slice(0, 3) : m[2] !== undefined ? `19${m[2]}` : null;
     return value === null ? null : { kind: 'fixed', type: TimexType.Date, value };
+  }),
+  ...mentionsOf(text, SPOKEN_YEAR, (m) => {
+    const year = m[1] === undefined ? 2000 : 1900 + spokenNumber(m[1]) + (m[2] === undefined ? 0 : spokenNumber(m[2]));
+    return { kind: 'fixed', type: TimexType.Date, value: String(year) };
   }),
   ...mentionsOf(text, CENTURY, (m) => {
     const n = Number(m[1]);
