@@ -1,12 +1,15 @@
-import { DateMethod, precisionOf, type IsoDate } from '../core/partial-date.js';
+import type { IsoDate } from '../core/partial-date.js';
 import type { Span } from '../core/span.js';
 import type { SaidOn } from '../core/statement.js';
 import { findAttributions } from './attribution/attribution-finder.js';
 import { createSpeakerResolver } from './speaker-resolver.js';
+import { dateAttributions } from './statement-dating.js';
 import { analyseText } from './text-analysis.js';
+import { findTimeExpressions } from './time/find-time-expressions.js';
+import type { TimeExpression } from './time/time-expression.js';
 
 /** The extractor's name and version, recorded on every row it produces. */
-export const EXTRACTOR_VERSION = 'rules@1';
+export const EXTRACTOR_VERSION = 'rules@2';
 
 export interface ExtractionInput {
   readonly text: string;
@@ -35,6 +38,8 @@ export interface Extraction {
   readonly extractor: string;
   readonly tokenCount: number;
   readonly statements: readonly StatementFinding[];
+  /** Every time expression of the text, normalised (TimeML). */
+  readonly timexes: readonly TimeExpression[];
 }
 
 /**
@@ -44,14 +49,10 @@ export interface Extraction {
 export const extract = (input: ExtractionInput, _options: ExtractionOptions = {}): Extraction => {
   const analysed = analyseText(input.text);
   const resolveSpeaker = createSpeakerResolver(input.text);
-  const saidOn: SaidOn | null = input.publishedOn
-    ? {
-        date: input.publishedOn,
-        precision: precisionOf(input.publishedOn),
-        method: DateMethod.PublicationDefault,
-      }
-    : null;
-  const statements = findAttributions(analysed).map((a): StatementFinding => {
+  const attributions = findAttributions(analysed);
+  const timexes = findTimeExpressions(input.text, input.publishedOn);
+  const dates = dateAttributions(attributions, timexes, { ...analysed, publishedOn: input.publishedOn });
+  const statements = attributions.map((a, i): StatementFinding => {
     const speaker = resolveSpeaker(a.source);
     return {
       content: a.content,
@@ -60,8 +61,8 @@ export const extract = (input: ExtractionInput, _options: ExtractionOptions = {}
       direct: a.direct,
       speakerMention: speaker.mention,
       speakerName: speaker.name,
-      saidOn,
+      saidOn: dates[i] ?? null,
     };
   });
-  return { extractor: EXTRACTOR_VERSION, tokenCount: analysed.tokens.length, statements };
+  return { extractor: EXTRACTOR_VERSION, tokenCount: analysed.tokens.length, statements, timexes };
 };

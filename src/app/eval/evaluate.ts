@@ -1,7 +1,8 @@
 import { evaluateAttributions, goldAttributionRecord } from './attribution-evaluation.js';
 import { readGoldFile } from './gold-file.js';
+import { evaluateTime, goldTimeRecord } from './time-evaluation.js';
 
-export const EVAL_KINDS = ['attributions'] as const;
+export const EVAL_KINDS = ['attributions', 'time'] as const;
 export type EvalKind = (typeof EVAL_KINDS)[number];
 
 /** Scores the pipeline on a gold file of a kind; returns the figures and the predictions. */
@@ -13,6 +14,11 @@ export const evaluateGoldFile = async (
     case 'attributions': {
       const records = await readGoldFile(goldPath, goldAttributionRecord);
       const { scores, predictions } = evaluateAttributions(records);
+      return { scores: { ...scores }, predictions };
+    }
+    case 'time': {
+      const records = await readGoldFile(goldPath, goldTimeRecord);
+      const { scores, predictions } = evaluateTime(records);
       return { scores: { ...scores }, predictions };
     }
   }
