@@ -9,7 +9,7 @@ export interface Progress {
   stop(): void;
 }
 
-export const createProgress = (enabled: boolean): Progress => {
+export const createProgress = (enabled: boolean, verb = 'ingesting', unit = 'files'): Progress => {
   if (!enabled || !process.stderr.isTTY) {
     return {
       start: () => undefined,
@@ -20,7 +20,7 @@ export const createProgress = (enabled: boolean): Progress => {
   }
   const bar = new SingleBar({
     stream: process.stderr,
-    format: 'ingesting [{bar}] {value}/{total} files | {detail}',
+    format: `${verb} [{bar}] {value}/{total} ${unit} | {detail}`,
     hideCursor: true,
     clearOnComplete: true,
     barsize: 30,

@@ -42,12 +42,10 @@ export const handleError = (
     return;
   }
   request.log.error({ err: error }, 'unexpected error');
-  void reply
-    .status(500)
-    .send({
-      error: {
-        code: 'INTERNAL',
-        message: 'Something went wrong on the server; the log has the details.',
-      },
-    });
+  void reply.status(500).send({
+    error: {
+      code: 'INTERNAL',
+      message: 'Something went wrong on the server; the log has the details.',
+    },
+  });
 };

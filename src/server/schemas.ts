@@ -36,8 +36,30 @@ export const statementBody = z
     sourceSpans: z.array(span),
     cueSpans: z.array(span),
     extractor: z.string(),
+    verdict: z.string().nullable().describe("an analyst's verdict: confirmed, rejected, or null"),
+    reviews: z
+      .array(
+        z.object({
+          field: z.string(),
+          oldValue: z.string().nullable(),
+          newValue: z.string().nullable(),
+          analyst: z.string(),
+          at: z.string(),
+        }),
+      )
+      .describe('the reviews behind the values shown, oldest first (the audit log)'),
   })
   .meta({ id: 'Statement' });
+
+export const statementReviewBody = z
+  .object({
+    analyst: z.string().min(1).describe('who reviews'),
+    speaker: z.string().nullable().optional().describe('the speaker’s name, or null for unnamed'),
+    saidOn: isoDateParam.nullable().optional(),
+    direct: z.boolean().optional(),
+    verdict: z.enum(['confirmed', 'rejected']).optional(),
+  })
+  .meta({ id: 'StatementReview' });
 
 const sourceFields = {
   id: z.string(),

@@ -61,14 +61,12 @@ export const buildServer = async (
     ) {
       return reply.sendFile('index.html');
     }
-    return reply
-      .status(404)
-      .send({
-        error: {
-          code: ErrorCode.NotFound,
-          message: `no route ${request.method} ${request.url.split('?')[0]}`,
-        },
-      });
+    return reply.status(404).send({
+      error: {
+        code: ErrorCode.NotFound,
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+      },
+    });
   });
   return app;
 };

@@ -105,6 +105,17 @@ export const createSourceRepository = (db: Kysely<Schema>) => ({
     });
   },
 
+  /** Every source id, in ingestion order (for re-extraction). */
+  async listIds(): Promise<SourceId[]> {
+    const rows = await db
+      .selectFrom('sources')
+      .select('id')
+      .orderBy('ingested_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id as SourceId);
+  },
+
   async count(): Promise<number> {
     const row = await db
       .selectFrom('sources')

@@ -64,7 +64,15 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
     }
   },
 
-  async list(filter: StatementFilter & { speakerIds?: readonly ActorId[] }): Promise<Statement[]> {
+  /** Removes a source's statements and extraction runs, before the source is extracted again. */
+  async deleteForSource(sourceId: SourceId): Promise<void> {
+    await db.deleteFrom('statements').where('source_id', '=', sourceId).execute();
+    await db.deleteFrom('extraction_runs').where('source_id', '=', sourceId).execute();
+  },
+
+  async list(
+    filter: StatementFilter & { speakerIds?: readonly ActorId[]; ids?: readonly StatementId[] },
+  ): Promise<Statement[]> {
     let query = db
       .selectFrom('statements')
       .leftJoin('actors', 'actors.id', 'statements.speaker_actor_id')
@@ -77,6 +85,10 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
     if (filter.speakerIds !== undefined) {
       if (filter.speakerIds.length === 0) return [];
       query = query.where('statements.speaker_actor_id', 'in', [...filter.speakerIds]);
+    }
+    if (filter.ids !== undefined) {
+      if (filter.ids.length === 0) return [];
+      query = query.where('statements.id', 'in', [...filter.ids]);
     }
     if (filter.sourceId !== undefined)
       query = query.where('statements.source_id', '=', filter.sourceId);

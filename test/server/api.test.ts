@@ -99,6 +99,36 @@ describe.each(testDatabases())('HTTP API on $name', (engine) => {
     expect(page.map((s) => s.id)).toEqual(all.slice(1, 3).map((s) => s.id));
   });
 
+  it('reviews a statement and returns it as reviewed', async () => {
+    const [first] = (await get<{ statements: StatementBody[] }>('/api/statements?limit=1')).body
+      .statements;
+    const res = await server.inject({
+      method: 'POST',
+      url: `/api/statements/${first?.id}/reviews`,
+      payload: { analyst: 'dana', saidOn: '2026-01', verdict: 'confirmed' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      id: first?.id,
+      saidOn: '2026-01',
+      verdict: 'confirmed',
+      reviews: [{ field: 'said_on', analyst: 'dana' }, { field: 'verdict' }],
+    });
+    expect((await get<{ saidOn: string }>(`/api/statements/${first?.id}`)).body.saidOn).toBe(
+      '2026-01',
+    );
+    const bad = await server.inject({
+      method: 'POST',
+      url: `/api/statements/${first?.id}/reviews`,
+      payload: { saidOn: '2026-01' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toContain('analyst');
+    expect(
+      (await server.inject({ method: 'GET', url: '/api/statements/st_nope' })).statusCode,
+    ).toBe(404);
+  });
+
   it('lists actors', async () => {
     const { body } = await get<{
       actors: Array<{ canonicalName: string; statementCount: number }>;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { isoDateFrom } from '../../core/partial-date.js';
 import type { Span } from '../../core/span.js';
-import { scoreAttributions, type AttributionScores, type ScoredAttribution } from '../../core/evaluation/attribution-score.js';
+import {
+  scoreAttributions,
+  type AttributionScores,
+  type ScoredAttribution,
+} from '../../core/evaluation/attribution-score.js';
 import { extract, type ExtractionOptions } from '../../extract/pipeline.js';
 
 const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
@@ -66,12 +70,19 @@ export const evaluateAttributions = (
     predictions.push({ id: record.id, attributions: predicted });
     return {
       text: record.text,
-      gold: record.attributions.map(
-        (a): ScoredAttribution => ({ source: a.source, speaker: a.speaker ?? null, content: a.content, saidOn: a.said_on ?? null }),
-      ),
-      predicted: predicted.map(
-        (p): ScoredAttribution => ({ source: p.source, speaker: p.speaker, speakerAliases: p.speaker_aliases, content: p.content, saidOn: p.said_on }),
-      ),
+      gold: record.attributions.map((a): ScoredAttribution => ({
+        source: a.source,
+        speaker: a.speaker ?? null,
+        content: a.content,
+        saidOn: a.said_on ?? null,
+      })),
+      predicted: predicted.map((p): ScoredAttribution => ({
+        source: p.source,
+        speaker: p.speaker,
+        speakerAliases: p.speaker_aliases,
+        content: p.content,
+        saidOn: p.said_on,
+      })),
     };
   });
   return { scores: scoreAttributions(documents), predictions };

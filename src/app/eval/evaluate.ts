@@ -9,7 +9,10 @@ export type EvalKind = (typeof EVAL_KINDS)[number];
 export const evaluateGoldFile = async (
   kind: EvalKind,
   goldPath: string,
-): Promise<{ scores: Readonly<Record<string, number>>; predictions: ReadonlyArray<{ id: string }> }> => {
+): Promise<{
+  scores: Readonly<Record<string, number>>;
+  predictions: ReadonlyArray<{ id: string }>;
+}> => {
   switch (kind) {
     case 'attributions': {
       const records = await readGoldFile(goldPath, goldAttributionRecord);

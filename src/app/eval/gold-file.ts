@@ -15,7 +15,10 @@ export const readGoldFile = async <T>(path: string, schema: z.ZodType<T>): Promi
     throw invalidInput(`gold file ${path} does not exist; check the path`);
   }
   const records: T[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -29,7 +32,9 @@ export const readGoldFile = async <T>(path: string, schema: z.ZodType<T>): Promi
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw invalidInput(`${path}:${n}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`);
+      throw invalidInput(
+        `${path}:${n}: ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
+      );
     }
     records.push(parsed.data);
   }

@@ -1,23 +1,14 @@
 import { createHash } from 'node:crypto';
-import { ActorKind } from '../../core/actor.js';
 import { invalidInput } from '../../core/errors.js';
-import type {
-  ActorId,
-  Clock,
-  ExtractionRunId,
-  IdGenerator,
-  SourceId,
-  StatementId,
-} from '../../core/ids.js';
+import type { Clock, IdGenerator, SourceId } from '../../core/ids.js';
 import type { IsoDate } from '../../core/partial-date.js';
-import { spanText } from '../../core/span.js';
 import type { Source } from '../../core/source.js';
 import { publishedDateFrom } from '../../extract/formats/published-date.js';
 import type { RawDocument } from '../../extract/formats/raw-document.js';
 import { extract } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
-import { inTransaction, isUniqueViolation, type Repositories } from '../../store/repositories.js';
-import type { NewStatement } from '../../store/statement.repository.js';
+import { inTransaction, isUniqueViolation } from '../../store/repositories.js';
+import { storeExtraction } from '../extraction/store-extraction.js';
 
 /** Metadata the user gives for an input, which wins over what the document says. */
 export interface MetadataOverrides {
@@ -82,40 +73,10 @@ export const storeDocument = async (
     text: raw.text,
     ingestedAt: now,
   };
-  const runId = deps.ids.next('run') as ExtractionRunId;
-
   try {
     await inTransaction(deps.database, async (repos) => {
       await repos.sources.insert(source);
-      await repos.runs.insert({
-        id: runId,
-        sourceId: source.id,
-        extractor: extraction.extractor,
-        startedAt: now,
-        finishedAt: now,
-        statementCount: extraction.statements.length,
-      });
-      const statements: NewStatement[] = [];
-      for (const finding of extraction.statements) {
-        statements.push({
-          id: deps.ids.next('st') as StatementId,
-          sourceId: source.id,
-          runId,
-          extractor: extraction.extractor,
-          speakerActorId: finding.speakerName
-            ? await ensureActor(repos, deps, finding.speakerName, now)
-            : null,
-          speakerMention: finding.speakerMention,
-          sourceSpans: finding.source,
-          cue: finding.cue[0] ? spanText(raw.text, finding.cue[0]) : null,
-          cueSpans: finding.cue,
-          content: finding.content.map((s) => spanText(raw.text, s)).join(' … '),
-          contentSpans: finding.content,
-          direct: finding.direct,
-          saidOn: finding.saidOn,
-        });
-      }
-      await repos.statements.insertMany(statements);
+      await storeExtraction(repos, deps, source, extraction);
     });
   } catch (e) {
     // Another process stored the same content between our check and our insert.
@@ -135,25 +96,4 @@ export const storeDocument = async (
     statements: extraction.statements.length,
     tokens: extraction.tokenCount,
   };
-};
-
-/** The actor a speaker name refers to, created (as a person) when the registry has none. */
-const ensureActor = async (
-  repos: Repositories,
-  deps: StoreDeps,
-  name: string,
-  now: string,
-): Promise<ActorId> => {
-  const found = await repos.actors.findIdByName(name);
-  if (found) return found;
-  const id = deps.ids.next('act') as ActorId;
-  await repos.actors.insert({
-    id,
-    canonicalName: name,
-    kind: ActorKind.Person,
-    country: null,
-    aliases: [],
-    createdAt: now,
-  });
-  return id;
 };

@@ -1,4 +1,4 @@
-import type { Statement } from '../../core/statement.js';
+import type { ReviewedStatement } from '../../core/review.js';
 
 /**
  * A statement as the CLI's `--json` and the HTTP API present it. `speaker` is the canonical name
@@ -20,9 +20,19 @@ export interface StatementView {
   readonly sourceSpans: Array<{ start: number; end: number }>;
   readonly cueSpans: Array<{ start: number; end: number }>;
   readonly extractor: string;
+  /** An analyst's verdict: confirmed, rejected, or null when none was given. */
+  readonly verdict: string | null;
+  /** The reviews behind the values shown (the audit log of this statement). */
+  readonly reviews: Array<{
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    analyst: string;
+    at: string;
+  }>;
 }
 
-export const statementView = (s: Statement): StatementView => ({
+export const statementView = (s: ReviewedStatement): StatementView => ({
   id: s.id,
   sourceId: s.sourceId,
   speaker: s.speaker?.name ?? null,
@@ -38,4 +48,12 @@ export const statementView = (s: Statement): StatementView => ({
   sourceSpans: s.sourceSpans.map(({ start, end }) => ({ start, end })),
   cueSpans: s.cueSpans.map(({ start, end }) => ({ start, end })),
   extractor: s.extractor,
+  verdict: s.verdict,
+  reviews: s.reviews.map(({ field, oldValue, newValue, analyst, at }) => ({
+    field,
+    oldValue,
+    newValue,
+    analyst,
+    at,
+  })),
 });

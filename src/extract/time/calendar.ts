@@ -23,7 +23,9 @@ const fromEpochDay = (n: number): Day => {
 export const dayFromIso = (iso: string | null): Day | null => {
   const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return null;
-  return isoDateFrom(m[0]) === null ? null : { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isoDateFrom(m[0]) === null
+    ? null
+    : { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 };
 
 /** @example addDays({ year: 2013, month: 3, day: 31 }, 1) // { year: 2013, month: 4, day: 1 } */
@@ -33,7 +35,11 @@ export const addDays = (d: Day, n: number): Day => fromEpochDay(toEpochDay(d) + 
 export const daysBetween = (a: Day, b: Day): number => toEpochDay(b) - toEpochDay(a);
 
 /** A month moved by `n` months. @example addMonths(2013, 1, -2) // { year: 2012, month: 11 } */
-export const addMonths = (year: number, month: number, n: number): { year: number; month: number } => {
+export const addMonths = (
+  year: number,
+  month: number,
+  n: number,
+): { year: number; month: number } => {
   const index = year * 12 + (month - 1) + n;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 };
@@ -53,7 +59,10 @@ export const isoWeekday = (d: Day): number => {
 /** The ISO week a day falls in. @example isoWeekOf({ year: 2013, month: 3, day: 15 }) // { year: 2013, week: 11 } */
 export const isoWeekOf = (d: Day): { year: number; week: number } => {
   const thursday = addDays(d, 4 - isoWeekday(d));
-  const firstThursday = addDays({ year: thursday.year, month: 1, day: 4 }, 4 - isoWeekday({ year: thursday.year, month: 1, day: 4 }));
+  const firstThursday = addDays(
+    { year: thursday.year, month: 1, day: 4 },
+    4 - isoWeekday({ year: thursday.year, month: 1, day: 4 }),
+  );
   return { year: thursday.year, week: 1 + Math.round(daysBetween(firstThursday, thursday) / 7) };
 };
 
@@ -63,9 +72,11 @@ export const quarterOfMonth = (month: number): number => Math.floor((month - 1) 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** @example formatDay({ year: 2013, month: 3, day: 5 }) // '2013-03-05' */
-export const formatDay = (d: Day): IsoDate => `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}` as IsoDate;
+export const formatDay = (d: Day): IsoDate =>
+  `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}` as IsoDate;
 /** @example formatMonth(2013, 3) // '2013-03' */
-export const formatMonth = (year: number, month: number): IsoDate => `${pad(year, 4)}-${pad(month)}` as IsoDate;
+export const formatMonth = (year: number, month: number): IsoDate =>
+  `${pad(year, 4)}-${pad(month)}` as IsoDate;
 /** @example formatYear(998) // '0998' */
 export const formatYear = (year: number): IsoDate => pad(year, 4) as IsoDate;
 /** @example formatWeek(d) // '2013-W11' */
@@ -74,4 +85,5 @@ export const formatWeek = (d: Day): string => {
   return `${pad(year, 4)}-W${pad(week)}`;
 };
 /** @example formatTime(d, 14, 0) // '2013-03-15T14:00' */
-export const formatTime = (d: Day, hour: number, minute: number): string => `${formatDay(d)}T${pad(hour)}:${pad(minute)}`;
+export const formatTime = (d: Day, hour: number, minute: number): string =>
+  `${formatDay(d)}T${pad(hour)}:${pad(minute)}`;

@@ -1,17 +1,21 @@
 import * as chrono from 'chrono-node';
 import { MONTH_PATTERN } from './time-lexicon.js';
-import { mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
+import type { TimeMeaning, TimeMention } from './time-mention.js';
 
 // chrono's strict English parsers find written dates ("Oct. 15, 1999", "15 October", "3/4/1998",
 // "1998-08-07") and clock times ("10:35 a.m."). Its casual parsers are left out: news text is
 // full of "may", "second" and "now" that are no dates, and the relative phrases are read here.
 // chrono tags only some results with their parser, so a date is kept by what it is written with:
 // a month name, a full numeric date, or a year-first ISO date.
-const WRITTEN_DATE = new RegExp(`${MONTH_PATTERN}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'i');
+const WRITTEN_DATE = new RegExp(
+  `${MONTH_PATTERN}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  'i',
+);
 
 // A fixed reference keeps chrono deterministic; the years it implies are ignored.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
-const LEADING_WORDS = /^(?:(?:at|on|in|by|from|since|until|till|around|about|before|after|the|of|to)\s+)+/i;
+const LEADING_WORDS =
+  /^(?:(?:at|on|in|by|from|since|until|till|around|about|before|after|the|of|to)\s+)+/i;
 const CLOCK_WRITTEN = /\d\s*(?:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|\d:\d\d/i;
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
 
@@ -30,7 +34,7 @@ const meaningOf = (r: chrono.ParsedResult, withClock: boolean): TimeMeaning | nu
       shift: null,
       hour,
       minute,
-      weekday: c.isCertain('weekday') ? ((c.get('weekday') ?? 0) + 6) % 7 + 1 : null,
+      weekday: c.isCertain('weekday') ? (((c.get('weekday') ?? 0) + 6) % 7) + 1 : null,
     };
   }
   if (hour !== null && minute !== null) return { kind: 'clock', hour, minute, dayOffset: 0 };
@@ -49,7 +53,13 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
   // "Jan. 1, 1990 at 1": a bare number after a date is no clock time.
   let withClock = true;
   const bareHour = /,?\s+(?:at\s+)?\d{1,2}$/.exec(matched);
-  if (bareHour && r.start.isCertain('day') && r.start.isCertain('hour') && !r.start.isCertain('meridiem') && !r.start.isCertain('minute')) {
+  if (
+    bareHour &&
+    r.start.isCertain('day') &&
+    r.start.isCertain('hour') &&
+    !r.start.isCertain('meridiem') &&
+    !r.start.isCertain('minute')
+  ) {
     matched = matched.slice(0, bareHour.index);
     withClock = false;
   }
@@ -71,7 +81,11 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
   const meaning = meaningOf(r, withClock);
   if (meaning === null) return [];
   // "$1.35 a share" is no 1:35 a.m.: a clock time needs a.m./p.m. or a colon, and no currency.
-  if (meaning.kind === 'clock' && (!CLOCK_WRITTEN.test(matched) || /[$£€]\s*$/.test(text.slice(0, start)))) return [];
+  if (
+    meaning.kind === 'clock' &&
+    (!CLOCK_WRITTEN.test(matched) || /[$£€]\s*$/.test(text.slice(0, start)))
+  )
+    return [];
   return [{ start, end: start + matched.length, meaning }];
 };
 
@@ -81,19 +95,5 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
  * @example findChronoMentions('It began on Aug. 7, 1998.')[0] // { start: 12, end: 24, meaning: { kind: 'calendar', year: 1998, month: 8, day: 7, ... } }
  */
 export const findChronoMentions = (text: string): TimeMention[] =>
-  chrono.en.strict.parse(text, REFERENCE).flatMap((r) => fromResult(text, r, 0));
-
-const NOON = /(?<![\w-])(noon|midday|midnight)(?![\w-])/gi;
-
-/**
- * "noon" and "midnight", which chrono's strict parsers leave out.
- * @example findNoonMentions('at noon')[0].meaning // { kind: 'clock', hour: 12, minute: 0, dayOffset: 0 }
- */
-export const findNoonMentions = (text: string): TimeMention[] =>
-  mentionsOf(text, NOON, (m) => ({
-    kind: 'clock',
-    hour: (m[1] ?? '').toLowerCase() === 'midnight' ? 24 : 12,
-    minute: 0,
-    dayOffset: 0,
-  }));
-
+  // chrono misses a time that ends the text ("at 2 p.m."), so it reads the text with a space after.
+  chrono.en.strict.parse(`${text} `, REFERENCE).flatMap((r) => fromResult(text, r, 0));

@@ -15,12 +15,14 @@ export const durationValue = (amount: number | 'X', unit: Unit): string => {
   return `P${time ? 'T' : ''}${amount}${code}`;
 };
 
-const LEAD = '(?:(?:the|a|an|this|that|these|those)\\s+)?(?:(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|recent|same|full|whole|entire|subsequent|additional|further)\\s+)?';
+const LEAD =
+  '(?:(?:the|a|an|this|that|these|those)\\s+)?(?:(?:past|last|next|first|final|previous|coming|following|latest|initial|remaining|recent|same|full|whole|entire|subsequent|additional|further)\\s+)?';
 // TimeBank keeps "nearly", "almost", "at least" in a duration's span but leaves "about", "over",
 // "just" and "only" out.
 const HEDGE =
   '(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|at\\s+most|fewer\\s+than|as\\s+many\\s+as|as\\s+long\\s+as|as\\s+much\\s+as|barely|a\\s+further|an\\s+additional|another)\\s+)?';
-const UNIT_WORD = '(seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|quarters?|years?|decades?|centur(?:y|ies))';
+const UNIT_WORD =
+  '(seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
 const DURATION = new RegExp(
   `(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long)\\s+)?${UNIT_WORD}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
@@ -33,13 +35,16 @@ const VAGUE = new RegExp(
   'gi',
 );
 
-const THE_UNIT = /(?<![\w-])(?:the|a)\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?(year|week|month)(?![\w-])/gi;
+const THE_UNIT =
+  /(?<![\w-])(?:the|a)\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?(year|week|month)(?![\w-])/gi;
 
 // "a two-year contract": the article belongs to the noun, not to the adjective "two-year".
 const withoutArticleBeforeAdjective =
   (text: string) =>
   (m: TimeMention): TimeMention => {
-    const article = /^(?:a|an|the|this|that)\s+(?=[\w.]+-[a-z]+$)/i.exec(text.slice(m.start, m.end));
+    const article = /^(?:a|an|the|this|that)\s+(?=[\w.]+-[a-z]+$)/i.exec(
+      text.slice(m.start, m.end),
+    );
     return article ? { ...m, start: m.start + article[0].length } : m;
   };
 
@@ -55,7 +60,12 @@ export const findDurationMentions = (text: string): TimeMention[] => [
     if (amount === null || unit === undefined) return null;
     const raw = m[0].toLowerCase();
     // "a second term" and "a quarter of the vote" are no durations.
-    if (/^(?:a|an|one)$/i.test((m[1] ?? '').trim()) && (unit === 'second' || unit === 'quarter') && !/^(?:the|a|an)?\s*(?:past|last|next|first)/.test(raw)) return null;
+    if (
+      /^(?:a|an|one)$/i.test((m[1] ?? '').trim()) &&
+      (unit === 'second' || unit === 'quarter') &&
+      !/^(?:the|a|an)?\s*(?:past|last|next|first)/.test(raw)
+    )
+      return null;
     if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
     return { kind: 'fixed', type: TimexType.Duration, value: durationValue(amount, unit) };
   }).map(withoutArticleBeforeAdjective(text)),

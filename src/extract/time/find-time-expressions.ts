@@ -1,6 +1,7 @@
 import { isoDateFrom, type IsoDate } from '../../core/partial-date.js';
 import { dayFromIso } from './calendar.js';
-import { findChronoMentions, findNoonMentions } from './chrono-mentions.js';
+import { findChronoMentions } from './chrono-mentions.js';
+import { findClockMentions } from './clock-mentions.js';
 import { findDurationMentions } from './duration-mentions.js';
 import { findHolidayMentions } from './holiday-mentions.js';
 import { findMonthMentions, findSeasonMentions } from './month-mentions.js';
@@ -31,7 +32,7 @@ const RECOGNISERS: ReadonlyArray<(text: string) => TimeMention[]> = [
   findSetMentions,
   findDurationMentions,
   findReferenceMentions,
-  findNoonMentions,
+  findClockMentions,
 ];
 
 /**
@@ -41,7 +42,8 @@ const RECOGNISERS: ReadonlyArray<(text: string) => TimeMention[]> = [
  */
 const movesNarrative = ({ meaning }: TimeMention): boolean => {
   if (meaning.kind === 'quarter') return meaning.year === null && meaning.yearShift === 0;
-  if (meaning.kind === 'offset') return !(meaning.counted && meaning.unit !== 'day' && meaning.unit !== 'week');
+  if (meaning.kind === 'offset')
+    return !(meaning.counted && meaning.unit !== 'day' && meaning.unit !== 'week');
   return true;
 };
 
@@ -70,10 +72,22 @@ export const findTimeExpressions = (text: string, published: IsoDate | null): Ti
   const found: TimeExpression[] = [];
   for (const mention of mentions) {
     const lean = leanAt(text, mention.start, mention.end);
-    const { type, value, method } = resolveMention(mention.meaning, { published: publishedDay, narrative, lean });
+    const { type, value, method } = resolveMention(mention.meaning, {
+      published: publishedDay,
+      narrative,
+      lean,
+    });
     const date = calendarDateOf(type, value);
-    found.push({ start: mention.start, end: mention.end, type, value, date, method: date === null ? null : method });
-    if ((type === TimexType.Date || type === TimexType.Time) && movesNarrative(mention)) narrative = advanceNarrative(narrative, value);
+    found.push({
+      start: mention.start,
+      end: mention.end,
+      type,
+      value,
+      date,
+      method: date === null ? null : method,
+    });
+    if ((type === TimexType.Date || type === TimexType.Time) && movesNarrative(mention))
+      narrative = advanceNarrative(narrative, value);
   }
   return found;
 };

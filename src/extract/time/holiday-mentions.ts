@@ -17,5 +17,10 @@ export const findHolidayMentions = (text: string): TimeMention[] =>
       .toLowerCase()
       .replace(/\s+/g, ' ')
       .replace(/^(thanksgiving|christmas) day$/, '$1');
-    return { kind: 'holiday', name, year: m[3] !== undefined ? Number(m[3]) : null, shift: shiftOf(m[1]) };
+    return {
+      kind: 'holiday',
+      name,
+      year: m[3] !== undefined ? Number(m[3]) : null,
+      shift: shiftOf(m[1]),
+    };
   });

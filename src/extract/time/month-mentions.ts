@@ -2,7 +2,8 @@ import { MONTH_PATTERN, SEASONS, monthOf } from './time-lexicon.js';
 import { mentionsOf, type Shift, type TimeMention } from './time-mention.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
-const SHIFT_PATTERN = '(last|next|this(?:\\s+past)?|this\\s+coming|the\\s+previous|the\\s+following|the\\s+coming)';
+const SHIFT_PATTERN =
+  '(last|next|this(?:\\s+past)?|this\\s+coming|the\\s+previous|the\\s+following|the\\s+coming)';
 
 /** Reads "last", "next", "this" (and their longer forms) as a shift. */
 export const shiftOf = (word: string | undefined): Shift => {
@@ -22,10 +23,18 @@ const MONTH = new RegExp(
 const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|through|from|during|before|after|early|late|mid|last|next|this|of|between|to|and|or|since|throughout|as of|end|until|each|every)[\s-]+)$/i;
 // Words that may follow a month; any other lower-case word after "May" makes it a verb.
-const AFTER_MONTH_OK = /^(?:\s*$|\s*[,.;:!?)'"`’”-]|\s+(?:and|or|to|of|in|when|after|before|as|the|but|that|through|until|last|this|next|alone|at|for|with|was|is|will|had|has)\b)/;
+const AFTER_MONTH_OK =
+  /^(?:\s*$|\s*[,.;:!?)'"`’”-]|\s+(?:and|or|to|of|in|when|after|before|as|the|but|that|through|until|last|this|next|alone|at|for|with|was|is|will|had|has)\b)/;
 const TITLES = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr)\.?\s+)$/;
 
-const isMonthWord = (text: string, start: number, end: number, word: string, hasYear: boolean, shifted: boolean): boolean => {
+const isMonthWord = (
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+  hasYear: boolean,
+  shifted: boolean,
+): boolean => {
   const first = word.charAt(0);
   if (first !== first.toUpperCase()) return false;
   if (hasYear) return true;
@@ -53,7 +62,18 @@ export const findMonthMentions = (text: string): TimeMention[] =>
     const word = m[2] ?? '';
     const month = monthOf(word);
     const wordStart = m.index + m[0].indexOf(word, m[1]?.length ?? 0);
-    if (month === null || !isMonthWord(text, wordStart, wordStart + word.length, word, m[3] !== undefined, m[1] !== undefined)) return null;
+    if (
+      month === null ||
+      !isMonthWord(
+        text,
+        wordStart,
+        wordStart + word.length,
+        word,
+        m[3] !== undefined,
+        m[1] !== undefined,
+      )
+    )
+      return null;
     return {
       kind: 'calendar',
       year: m[3] !== undefined ? Number(m[3]) : null,
@@ -85,10 +105,17 @@ export const findSeasonMentions = (text: string): TimeMention[] =>
       if (prefix === undefined) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // "the fall of the wall", "the spring in his step": a noun, not a season.
-      if ((prefix === 'the' || prefix === 'that') && !/^\s*(?:[,.;:)]|$|\s(?:and|when|before|after|to|as)\b)/.test(after)) return null;
+      if (
+        (prefix === 'the' || prefix === 'that') &&
+        !/^\s*(?:[,.;:)]|$|\s(?:and|when|before|after|to|as)\b)/.test(after)
+      )
+        return null;
       if (prefix === 'that') return null;
     }
-    const shift = prefix === 'the' || prefix === 'early' || prefix === 'late' || prefix === 'mid' ? null : shiftOf(m[1]);
+    const shift =
+      prefix === 'the' || prefix === 'early' || prefix === 'late' || prefix === 'mid'
+        ? null
+        : shiftOf(m[1]);
     // "this past spring" is the spring just gone; "last spring" is last year's.
     const recent = prefix !== undefined && /^this\s+past$/.test(prefix);
     return { kind: 'season', season, year, shift: recent ? 0 : shift, recent };

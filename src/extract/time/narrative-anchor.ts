@@ -12,7 +12,12 @@ export interface NarrativeAnchor {
   readonly quarter: { readonly year: number; readonly quarter: number } | null;
 }
 
-export const emptyNarrative: NarrativeAnchor = { day: null, month: null, year: null, quarter: null };
+export const emptyNarrative: NarrativeAnchor = {
+  day: null,
+  month: null,
+  year: null,
+  quarter: null,
+};
 
 /**
  * The narrative after a resolved DATE or TIME value: a day sets the day, month and year; a month
@@ -21,11 +26,18 @@ export const emptyNarrative: NarrativeAnchor = { day: null, month: null, year: n
  */
 export const advanceNarrative = (narrative: NarrativeAnchor, value: string): NarrativeAnchor => {
   const day = dayFromIso(value);
-  if (day !== null) return { ...narrative, day, month: { year: day.year, month: day.month }, year: day.year };
+  if (day !== null)
+    return { ...narrative, day, month: { year: day.year, month: day.month }, year: day.year };
   const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return { ...narrative, month: { year: Number(month[1]), month: Number(month[2]) }, year: Number(month[1]) };
+  if (month)
+    return {
+      ...narrative,
+      month: { year: Number(month[1]), month: Number(month[2]) },
+      year: Number(month[1]),
+    };
   const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (quarter) return { ...narrative, quarter: { year: Number(quarter[1]), quarter: Number(quarter[2]) } };
+  if (quarter)
+    return { ...narrative, quarter: { year: Number(quarter[1]), quarter: Number(quarter[2]) } };
   const year = /^(\d{4})$/.exec(value);
   if (year) return { ...narrative, year: Number(year[1]) };
   return narrative;

@@ -39,10 +39,19 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
     const explicit = m[2] ?? m[5];
     const ofYear = m[6]?.toLowerCase();
     const yearShift = ofYear === 'last' ? -1 : ofYear === 'next' ? 1 : yearShiftOf(m[1], undefined);
-    return { kind: 'quarter', quarter, half, year: explicit !== undefined ? Number(explicit) : null, yearShift };
+    return {
+      kind: 'quarter',
+      quarter,
+      half,
+      year: explicit !== undefined ? Number(explicit) : null,
+      yearShift,
+    };
   }).map((m) => {
     // "a third-quarter loss": the article belongs to the noun, not to "third-quarter".
-    const article = /^(?:the|its|their|his|her|our|a|an|this|that)\s+(?=[a-z0-9]+-(?:quarter|half)$)/i.exec(text.slice(m.start, m.end));
+    const article =
+      /^(?:the|its|their|his|her|our|a|an|this|that)\s+(?=[a-z0-9]+-(?:quarter|half)$)/i.exec(
+        text.slice(m.start, m.end),
+      );
     return article ? { ...m, start: m.start + article[0].length } : m;
   }),
   ...mentionsOf(text, NAMED_QUARTER, (m) => {
@@ -51,15 +60,34 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
     const year = m[2] ?? m[4] ?? m[7];
     // "the current quarter" is the publication's; "the quarter" alone the narrative's.
     if (noun === 'quarter' && /^current$/i.test(adjective ?? '')) {
-      return { kind: 'offset', unit: 'quarter', amount: 0, anchor: Anchor.Publication, part: null, counted: false };
+      return {
+        kind: 'offset',
+        unit: 'quarter',
+        amount: 0,
+        anchor: Anchor.Publication,
+        part: null,
+        counted: false,
+      };
     }
     // "the latest quarter" is the last one ended before publication.
-    if (/^(?:latest|most\s+recent|just-ended|just-completed)$/i.test(adjective ?? '') && noun === 'quarter') {
-      return { kind: 'offset', unit: 'quarter', amount: -1, anchor: Anchor.Publication, part: null, counted: false };
+    if (
+      /^(?:latest|most\s+recent|just-ended|just-completed)$/i.test(adjective ?? '') &&
+      noun === 'quarter'
+    ) {
+      return {
+        kind: 'offset',
+        unit: 'quarter',
+        amount: -1,
+        anchor: Anchor.Publication,
+        part: null,
+        counted: false,
+      };
     }
     // "the period" alone is any stretch of time; only a qualified period is a quarter.
-    if (noun === 'period' && adjective === undefined && m[6] === undefined && m[7] === undefined) return null;
-    if (adjective === undefined && !/^(?:the|its|this|that)\s/i.test(m[0]) && m[6] === undefined) return null;
+    if (noun === 'period' && adjective === undefined && m[6] === undefined && m[7] === undefined)
+      return null;
+    if (adjective === undefined && !/^(?:the|its|this|that)\s/i.test(m[0]) && m[6] === undefined)
+      return null;
     return {
       kind: 'quarter',
       quarter: null,
@@ -68,5 +96,11 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
       yearShift: yearShiftOf(adjective, m[6]),
     };
   }),
-  ...mentionsOf(text, YEAR_AGO, () => ({ kind: 'quarter', quarter: null, half: false, year: null, yearShift: -1 })),
+  ...mentionsOf(text, YEAR_AGO, () => ({
+    kind: 'quarter',
+    quarter: null,
+    half: false,
+    year: null,
+    yearShift: -1,
+  })),
 ];

@@ -2,13 +2,20 @@ import { TimexType } from './time-expression.js';
 import { mentionsOf, type TimeMention } from './time-mention.js';
 
 const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<![\w-])(?:now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|current)(?![\w-])/gi, 'PRESENT_REF'],
+  [
+    /(?<![\w-])(?:now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|current)(?![\w-])/gi,
+    'PRESENT_REF',
+  ],
   [/(?<![\w-])(?:recently|lately|the\s+past)(?![\w-])/gi, 'PAST_REF'],
-  [/(?<![\w-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|coming\s+(?:days|weeks|months|years)|a\s+later\s+date)(?![\w-])/gi, 'FUTURE_REF'],
+  [
+    /(?<![\w-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|coming\s+(?:days|weeks|months|years)|a\s+later\s+date)(?![\w-])/gi,
+    'FUTURE_REF',
+  ],
 ];
 
 // "now" in "now that", "just now" is a clause link; "current" before these nouns is no time.
-const NOT_TIME_AFTER = /^\s*(?:that\b|account|accounts|affairs|events|issue|issues|form|state|policy|policies|law|laws|system|members?|holders?|chairman|president|leaders?|price|prices|rates?|levels?|management|owners?|employees|situation|events|trends?)/i;
+const NOT_TIME_AFTER =
+  /^\s*(?:that\b|account|accounts|affairs|events|issue|issues|form|state|policy|policies|law|laws|system|members?|holders?|chairman|president|leaders?|price|prices|rates?|levels?|management|owners?|employees|situation|events|trends?)/i;
 
 /**
  * Time words that name no calendar date (TimeML DATE values PRESENT_REF, PAST_REF,
@@ -20,8 +27,15 @@ export const findReferenceMentions = (text: string): TimeMention[] =>
     mentionsOf(text, pattern, (m) => {
       const word = m[0].toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if ((word === 'now' || word === 'current' || word === 'recent') && NOT_TIME_AFTER.test(after)) return null;
-      if (word === 'the past' && /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade)/i.test(after)) return null;
+      if ((word === 'now' || word === 'current' || word === 'recent') && NOT_TIME_AFTER.test(after))
+        return null;
+      if (
+        word === 'the past' &&
+        /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade)/i.test(
+          after,
+        )
+      )
+        return null;
       return { kind: 'fixed', type: TimexType.Date, value };
     }),
   );

@@ -2,7 +2,13 @@ import { TimexType } from './time-expression.js';
 import { AMOUNT_PATTERN, DAY_PARTS, UNIT_WORDS, amountOf, type Unit } from './time-lexicon.js';
 import { Anchor, mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
 
-const offset = (unit: Unit, amount: number, anchor: Anchor, part: string | null = null, counted = false): TimeMeaning => ({
+const offset = (
+  unit: Unit,
+  amount: number,
+  anchor: Anchor,
+  part: string | null = null,
+  counted = false,
+): TimeMeaning => ({
   kind: 'offset',
   unit,
   amount,
@@ -11,7 +17,8 @@ const offset = (unit: Unit, amount: number, anchor: Anchor, part: string | null 
   counted,
 });
 
-const DEICTIC = /(?<![\w-])(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?(?![\w-])/gi;
+const DEICTIC =
+  /(?<![\w-])(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(morning|afternoon|evening|night))?(?![\w-])/gi;
 
 const deicticMeaning = (m: RegExpExecArray): TimeMeaning => {
   const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -43,8 +50,11 @@ const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const word = (m[2] ?? '').toLowerCase();
   const part = DAY_PARTS[word] ?? null;
-  const unit: Unit | 'weekend' = part !== null ? 'day' : word === 'weekend' ? 'weekend' : (UNIT_WORDS[word] ?? 'day');
-  const narrative = which.startsWith('that') || (which.startsWith('the ') && which !== 'the current' && which !== 'the past');
+  const unit: Unit | 'weekend' =
+    part !== null ? 'day' : word === 'weekend' ? 'weekend' : (UNIT_WORDS[word] ?? 'day');
+  const narrative =
+    which.startsWith('that') ||
+    (which.startsWith('the ') && which !== 'the current' && which !== 'the past');
   const anchor = narrative ? Anchor.Narrative : Anchor.Publication;
   const amount = /last|previous|prior|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
   // "this century" and "the next year" read as spans of time; "next day" alone is no date.
@@ -56,9 +66,11 @@ const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   return offset(unit, amount, anchor, part);
 };
 
-// "the day before", "the week after", "the night before".
+// "the day before", "the week after", "the night before" (not "the day before the vote").
 const UNIT_BEFORE =
-  /(?<![\w-])the\s+(day|week|month|year|night|morning)\s+(before|after|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|this|that|[A-Z0-9]))(?![\w-])/g;
+  /(?<![\w-])the\s+(day|week|month|year|night|morning)\s+(before|after|earlier|later)(?![\w-])/gi;
+const NOUN_PHRASE_AFTER =
+  /^\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z0-9])\b/;
 
 // "ten days earlier", "a year ago", "two days after", "about six weeks ago", "hours later".
 const AGO = new RegExp(
@@ -72,9 +84,13 @@ const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
   const direction = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (amount === null || unit === undefined) return null;
   // "two days after the attack": counted from an event, not a date; only the span is a duration.
-  if ((direction === 'before' || direction === 'after') && /^\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|I|[A-Z0-9])\b/.test(after)) return null;
+  if ((direction === 'before' || direction === 'after') && NOUN_PHRASE_AFTER.test(after))
+    return null;
   const sign = /ago|earlier|before/.test(direction) ? -1 : 1;
-  const anchor = direction === 'ago' || direction === 'from now' || direction === 'hence' ? Anchor.Publication : Anchor.Narrative;
+  const anchor =
+    direction === 'ago' || direction === 'from now' || direction === 'hence'
+      ? Anchor.Publication
+      : Anchor.Narrative;
   if (amount === 'X') {
     if (unit === 'second' || unit === 'minute' || unit === 'hour') return offset('day', 0, anchor);
     if (direction === 'ago') return { kind: 'fixed', type: TimexType.Date, value: 'PAST_REF' };
@@ -98,12 +114,16 @@ export const findRelativeMentions = (text: string): TimeMention[] => [
   ...mentionsOf(text, DEICTIC, deicticMeaning),
   ...mentionsOf(text, UNIT_RELATIVE, unitRelativeMeaning),
   ...mentionsOf(text, UNIT_BEFORE, (m) => {
+    if (NOUN_PHRASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+      return null;
     const word = (m[1] ?? '').toLowerCase();
     const part = DAY_PARTS[word] ?? null;
     const unit: Unit = part !== null ? 'day' : (UNIT_WORDS[word] ?? 'day');
     return offset(unit, /before|earlier/.test(m[2] ?? '') ? -1 : 1, Anchor.Narrative, part);
   }),
-  ...mentionsOf(text, AGO, (m) => agoMeaning(m, text.slice(m.index + m[0].length, m.index + m[0].length + 8))),
+  ...mentionsOf(text, AGO, (m) =>
+    agoMeaning(m, text.slice(m.index + m[0].length, m.index + m[0].length + 8)),
+  ),
   ...mentionsOf(text, PART_OF_UNIT, (m) => {
     const unit = UNIT_WORDS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 'year';
     return unit === 'quarter'

@@ -1,5 +1,14 @@
 import { DateMethod } from '../../core/partial-date.js';
-import { addDays, daysBetween, formatDay, formatMonth, formatTime, isValidDay, isoWeekday, type Day } from './calendar.js';
+import {
+  addDays,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatTime,
+  isValidDay,
+  isoWeekday,
+  type Day,
+} from './calendar.js';
 import { TimexType } from './time-expression.js';
 import type { Lean, TimeMeaning } from './time-mention.js';
 import type { Resolved, ResolutionContext } from './resolve-mention.js';
@@ -26,10 +35,13 @@ export const yearFor = (published: Day, month: number, day: number | null, lean:
   const same = candidate(published.year);
   // A date a day or two after publication is still this year's in a past report: papers are
   // dated by their edition, and the text may run a day ahead of it.
-  if (lean === 'past') return same > PAST_SLACK_DAYS * (day === null ? 0 : 1) ? published.year - 1 : published.year;
+  if (lean === 'past')
+    return same > PAST_SLACK_DAYS * (day === null ? 0 : 1) ? published.year - 1 : published.year;
   if (lean === 'future') return same < 0 ? published.year + 1 : published.year;
   const options = [published.year - 1, published.year, published.year + 1];
-  return options.reduce((best, year) => (Math.abs(candidate(year)) < Math.abs(candidate(best)) ? year : best));
+  return options.reduce((best, year) =>
+    Math.abs(candidate(year)) < Math.abs(candidate(best)) ? year : best,
+  );
 };
 
 const monthYearFor = (published: Day, month: number, shift: -1 | 0 | 1, lean: Lean): number => {
@@ -53,11 +65,16 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
       const value = m.day === null ? `XXXX-${mm}` : `XXXX-${mm}-${String(m.day).padStart(2, '0')}`;
       return { type: TimexType.Date, value, method: null };
     }
-    year = m.shift !== null ? monthYearFor(published, m.month, m.shift, lean) : yearFor(published, m.month, m.day, lean);
+    year =
+      m.shift !== null
+        ? monthYearFor(published, m.month, m.shift, lean)
+        : yearFor(published, m.month, m.day, lean);
     // "Monday, Oct. 26": of the years near publication, the one where the weekday fits.
     const { weekday } = m;
     if (m.day !== null && weekday !== undefined && weekday !== null) {
-      const fits = (y: number): boolean => isValidDay(y, m.month, m.day ?? 1) && isoWeekday({ year: y, month: m.month, day: m.day ?? 1 }) === weekday;
+      const fits = (y: number): boolean =>
+        isValidDay(y, m.month, m.day ?? 1) &&
+        isoWeekday({ year: y, month: m.month, day: m.day ?? 1 }) === weekday;
       const base = year;
       year = [base, base - 1, base + 1].find(fits) ?? base;
     }
@@ -65,8 +82,10 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
   }
   if (m.day === null) return { type: TimexType.Date, value: formatMonth(year, m.month), method };
   const day = { year, month: m.month, day: m.day };
-  if (!isValidDay(year, m.month, m.day)) return { type: TimexType.Date, value: formatMonth(year, m.month), method };
-  if (m.hour !== null) return { type: TimexType.Time, value: formatTime(day, m.hour, m.minute ?? 0), method };
+  if (!isValidDay(year, m.month, m.day))
+    return { type: TimexType.Date, value: formatMonth(year, m.month), method };
+  if (m.hour !== null)
+    return { type: TimexType.Time, value: formatTime(day, m.hour, m.minute ?? 0), method };
   return { type: TimexType.Date, value: formatDay(day), method };
 };
 
@@ -107,11 +126,24 @@ const holidayIn = (name: string, year: number): Day => {
 /** A holiday: "Thanksgiving Day" (the fourth Thursday of November), "last Christmas". */
 export const resolveHoliday = (m: Holiday, context: ResolutionContext): Resolved => {
   const { published, lean } = context;
-  if (m.year !== null) return { type: TimexType.Date, value: formatDay(holidayIn(m.name, m.year)), method: DateMethod.Explicit };
+  if (m.year !== null)
+    return {
+      type: TimexType.Date,
+      value: formatDay(holidayIn(m.name, m.year)),
+      method: DateMethod.Explicit,
+    };
   if (published === null) return { type: TimexType.Date, value: 'XXXX-XX-XX', method: null };
-  const candidates = [published.year - 1, published.year, published.year + 1].map((y) => holidayIn(m.name, y));
-  const past = candidates.filter((d) => daysBetween(d, published) >= (m.shift === -1 ? 1 : 0)).pop();
+  const candidates = [published.year - 1, published.year, published.year + 1].map((y) =>
+    holidayIn(m.name, y),
+  );
+  const past = candidates
+    .filter((d) => daysBetween(d, published) >= (m.shift === -1 ? 1 : 0))
+    .pop();
   const future = candidates.find((d) => daysBetween(published, d) >= (m.shift === 1 ? 1 : 0));
   const chosen = m.shift === 1 || (m.shift === null && lean === 'future') ? future : past;
-  return { type: TimexType.Date, value: formatDay(chosen ?? published), method: DateMethod.RelativeToPublication };
+  return {
+    type: TimexType.Date,
+    value: formatDay(chosen ?? published),
+    method: DateMethod.RelativeToPublication,
+  };
 };

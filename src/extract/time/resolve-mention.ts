@@ -1,7 +1,15 @@
 import { DateMethod } from '../../core/partial-date.js';
 import {
-  addDays, addMonths, formatDay, formatMonth, formatTime, formatWeek, formatYear, isoWeekday,
-  quarterOfMonth, type Day,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatTime,
+  formatWeek,
+  formatYear,
+  isoWeekday,
+  quarterOfMonth,
+  type Day,
 } from './calendar.js';
 import { resolveCalendar, resolveHoliday } from './resolve-calendar.js';
 import { TimexType } from './time-expression.js';
@@ -24,29 +32,54 @@ export interface Resolved {
 
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-const withPart = (value: string, part: string | null): string => (part === null ? value : `${value}T${part}`);
+const withPart = (value: string, part: string | null): string =>
+  part === null ? value : `${value}T${part}`;
 
 /** The day a counted phrase starts from: the narrative's when asked and known, else the publication's. */
-const referenceDay = (anchor: Anchor, context: ResolutionContext): { day: Day; method: DateMethod } | null => {
+const referenceDay = (
+  anchor: Anchor,
+  context: ResolutionContext,
+): { day: Day; method: DateMethod } | null => {
   if (anchor === Anchor.Narrative && context.narrative.day !== null) {
     return { day: context.narrative.day, method: DateMethod.RelativeToNarrative };
   }
-  return context.published === null ? null : { day: context.published, method: DateMethod.RelativeToPublication };
+  return context.published === null
+    ? null
+    : { day: context.published, method: DateMethod.RelativeToPublication };
 };
 
-const resolveOffset = (m: Extract<TimeMeaning, { kind: 'offset' }>, context: ResolutionContext): Resolved => {
+const resolveOffset = (
+  m: Extract<TimeMeaning, { kind: 'offset' }>,
+  context: ResolutionContext,
+): Resolved => {
   const { narrative } = context;
   // Financial reports compare with the same quarter a year before: "a year earlier", "a year ago".
   if (m.unit === 'year' && m.counted && m.amount === -1 && narrative.quarter !== null) {
-    return { type: TimexType.Date, value: `${formatYear(narrative.quarter.year - 1)}-Q${narrative.quarter.quarter}`, method: null };
+    return {
+      type: TimexType.Date,
+      value: `${formatYear(narrative.quarter.year - 1)}-Q${narrative.quarter.quarter}`,
+      method: null,
+    };
   }
   // Month and year phrases of the narrative ("that year") count from its month or year.
-  if (m.anchor === Anchor.Narrative && (m.unit === 'year' || m.unit === 'decade') && narrative.year !== null) {
-    return { type: TimexType.Date, value: formatYear(narrative.year + m.amount * (m.unit === 'decade' ? 10 : 1)), method: DateMethod.RelativeToNarrative };
+  if (
+    m.anchor === Anchor.Narrative &&
+    (m.unit === 'year' || m.unit === 'decade') &&
+    narrative.year !== null
+  ) {
+    return {
+      type: TimexType.Date,
+      value: formatYear(narrative.year + m.amount * (m.unit === 'decade' ? 10 : 1)),
+      method: DateMethod.RelativeToNarrative,
+    };
   }
   if (m.anchor === Anchor.Narrative && m.unit === 'month' && narrative.month !== null) {
     const { year, month } = addMonths(narrative.month.year, narrative.month.month, m.amount);
-    return { type: TimexType.Date, value: formatMonth(year, month), method: DateMethod.RelativeToNarrative };
+    return {
+      type: TimexType.Date,
+      value: formatMonth(year, month),
+      method: DateMethod.RelativeToNarrative,
+    };
   }
   const ref = referenceDay(m.anchor, context);
   if (ref === null) {
@@ -60,7 +93,11 @@ const resolveOffset = (m: Extract<TimeMeaning, { kind: 'offset' }>, context: Res
     case 'hour':
     case 'day': {
       const value = formatDay(addDays(day, m.unit === 'day' ? m.amount : 0));
-      return { type: m.part === null ? TimexType.Date : TimexType.Time, value: withPart(value, m.part), method };
+      return {
+        type: m.part === null ? TimexType.Date : TimexType.Time,
+        value: withPart(value, m.part),
+        method,
+      };
     }
     case 'week': {
       const shifted = addDays(day, 7 * m.amount);
@@ -76,20 +113,32 @@ const resolveOffset = (m: Extract<TimeMeaning, { kind: 'offset' }>, context: Res
     }
     case 'quarter': {
       const index = day.year * 4 + quarterOfMonth(day.month) - 1 + m.amount;
-      return { type: TimexType.Date, value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`, method: null };
+      return {
+        type: TimexType.Date,
+        value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`,
+        method: null,
+      };
     }
     case 'year':
       return { type: TimexType.Date, value: formatYear(day.year + m.amount), method };
     case 'decade':
       // "a decade ago" is a year; "the last decade" is a decade (199 for the 1990s).
-      if (!m.counted) return { type: TimexType.Date, value: formatYear(day.year + 10 * m.amount).slice(0, 3), method: null };
+      if (!m.counted)
+        return {
+          type: TimexType.Date,
+          value: formatYear(day.year + 10 * m.amount).slice(0, 3),
+          method: null,
+        };
       return { type: TimexType.Date, value: formatYear(day.year + 10 * m.amount), method };
     case 'century':
       return { type: TimexType.Date, value: formatYear(day.year + 100 * m.amount), method };
   }
 };
 
-const resolveWeekday = (m: Extract<TimeMeaning, { kind: 'weekday' }>, context: ResolutionContext): Resolved => {
+const resolveWeekday = (
+  m: Extract<TimeMeaning, { kind: 'weekday' }>,
+  context: ResolutionContext,
+): Resolved => {
   const ref = referenceDay(m.anchor, context);
   // "Wednesday night": TimeBank mostly gives the day alone, so the part of the day is left out.
   const type = TimexType.Date;
@@ -107,7 +156,10 @@ const resolveWeekday = (m: Extract<TimeMeaning, { kind: 'weekday' }>, context: R
   return { type, value: formatDay(day), method: ref.method };
 };
 
-const resolveQuarter = (m: Extract<TimeMeaning, { kind: 'quarter' }>, context: ResolutionContext): Resolved => {
+const resolveQuarter = (
+  m: Extract<TimeMeaning, { kind: 'quarter' }>,
+  context: ResolutionContext,
+): Resolved => {
   const { published, narrative } = context;
   const letter = m.half ? 'H' : 'Q';
   let quarter = m.quarter;
@@ -131,24 +183,54 @@ const resolveQuarter = (m: Extract<TimeMeaning, { kind: 'quarter' }>, context: R
     const firstMonth = m.half ? (quarter - 1) * 6 + 1 : (quarter - 1) * 3 + 1;
     if (firstMonth > published.month && context.lean === 'past') year -= 1;
   }
-  if (year === null) return { type: TimexType.Date, value: `XXXX-${letter}${quarter}`, method: null };
-  return { type: TimexType.Date, value: `${formatYear(year + m.yearShift)}-${letter}${quarter}`, method: null };
+  if (year === null)
+    return { type: TimexType.Date, value: `XXXX-${letter}${quarter}`, method: null };
+  return {
+    type: TimexType.Date,
+    value: `${formatYear(year + m.yearShift)}-${letter}${quarter}`,
+    method: null,
+  };
 };
 
-const resolveSeason = (m: Extract<TimeMeaning, { kind: 'season' }>, context: ResolutionContext): Resolved => {
-  if (m.year !== null) return { type: TimexType.Date, value: `${formatYear(m.year)}-${m.season}`, method: null };
-  if (context.published === null) return { type: TimexType.Date, value: `XXXX-${m.season}`, method: null };
+const resolveSeason = (
+  m: Extract<TimeMeaning, { kind: 'season' }>,
+  context: ResolutionContext,
+): Resolved => {
+  if (m.year !== null)
+    return { type: TimexType.Date, value: `${formatYear(m.year)}-${m.season}`, method: null };
+  if (context.published === null)
+    return { type: TimexType.Date, value: `XXXX-${m.season}`, method: null };
   if (m.recent) {
     const start = SEASON_START[m.season] ?? 1;
-    return { type: TimexType.Date, value: `${formatYear(context.published.year - (start < context.published.month ? 0 : 1))}-${m.season}`, method: null };
+    return {
+      type: TimexType.Date,
+      value: `${formatYear(context.published.year - (start < context.published.month ? 0 : 1))}-${m.season}`,
+      method: null,
+    };
   }
-  return { type: TimexType.Date, value: `${formatYear(context.published.year + (m.shift ?? 0))}-${m.season}`, method: null };
+  return {
+    type: TimexType.Date,
+    value: `${formatYear(context.published.year + (m.shift ?? 0))}-${m.season}`,
+    method: null,
+  };
 };
 
-const resolveClock = (m: Extract<TimeMeaning, { kind: 'clock' }>, context: ResolutionContext): Resolved => {
+const resolveClock = (
+  m: Extract<TimeMeaning, { kind: 'clock' }>,
+  context: ResolutionContext,
+): Resolved => {
   const ref = referenceDay(Anchor.Narrative, context);
-  if (ref === null) return { type: TimexType.Time, value: `XXXX-XX-XXT${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}`, method: null };
-  return { type: TimexType.Time, value: formatTime(addDays(ref.day, m.dayOffset), m.hour, m.minute), method: ref.method };
+  if (ref === null)
+    return {
+      type: TimexType.Time,
+      value: `XXXX-XX-XXT${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}`,
+      method: null,
+    };
+  return {
+    type: TimexType.Time,
+    value: formatTime(addDays(ref.day, m.dayOffset), m.hour, m.minute),
+    method: ref.method,
+  };
 };
 
 /**
@@ -159,7 +241,14 @@ const resolveClock = (m: Extract<TimeMeaning, { kind: 'clock' }>, context: Resol
 export const resolveMention = (meaning: TimeMeaning, context: ResolutionContext): Resolved => {
   switch (meaning.kind) {
     case 'fixed':
-      return { type: meaning.type, value: meaning.value, method: /^\d{4}$/.test(meaning.value) && meaning.type !== TimexType.Set ? DateMethod.Explicit : null };
+      return {
+        type: meaning.type,
+        value: meaning.value,
+        method:
+          /^\d{4}$/.test(meaning.value) && meaning.type !== TimexType.Set
+            ? DateMethod.Explicit
+            : null,
+      };
     case 'calendar':
       return resolveCalendar(meaning, context);
     case 'holiday':
@@ -177,7 +266,9 @@ export const resolveMention = (meaning: TimeMeaning, context: ResolutionContext)
     case 'at': {
       const day = resolveMention(meaning.day, context);
       const hhmm = `${String(meaning.hour).padStart(2, '0')}:${String(meaning.minute).padStart(2, '0')}`;
-      return /^\d{4}-\d{2}-\d{2}$/.test(day.value) ? { type: TimexType.Time, value: `${day.value}T${hhmm}`, method: day.method } : day;
+      return /^\d{4}-\d{2}-\d{2}$/.test(day.value)
+        ? { type: TimexType.Time, value: `${day.value}T${hhmm}`, method: day.method }
+        : day;
     }
   }
 };

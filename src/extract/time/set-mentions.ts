@@ -3,13 +3,32 @@ import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from './time-lexicon
 import { mentionsOf, type TimeMention } from './time-mention.js';
 
 const EVERY_UNIT: Readonly<Record<string, string>> = {
-  second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D',
-  afternoon: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y',
+  second: 'PT1S',
+  minute: 'PT1M',
+  hour: 'PT1H',
+  day: 'P1D',
+  night: 'P1D',
+  morning: 'P1D',
+  evening: 'P1D',
+  afternoon: 'P1D',
+  week: 'P1W',
+  weekend: 'P1W',
+  month: 'P1M',
+  quarter: 'P1Q',
+  year: 'P1Y',
+  decade: 'P10Y',
 };
 
 const ADVERB: Readonly<Record<string, string>> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
-  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M',
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  biweekly: 'P2W',
+  monthly: 'P1M',
+  annually: 'P1Y',
+  yearly: 'P1Y',
+  biannually: 'P6M',
 };
 
 const EVERY = new RegExp(
@@ -17,12 +36,20 @@ const EVERY = new RegExp(
   'gi',
 );
 
-const TIMES_A = /(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|each)\s+(day|week|month|year|quarter|hour|minute)(?![\w-])/gi;
+const TIMES_A =
+  /(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|each)\s+(day|week|month|year|quarter|hour|minute)(?![\w-])/gi;
 
 // "annually" mostly qualifies a rate ("grew 8% annually"), which TimeBank leaves out.
-const ADVERBS = /(?<![\w-])(hourly|daily|nightly|weekly|biweekly|monthly|yearly|biannually)(?![\w-])/gi;
+const ADVERBS =
+  /(?<![\w-])(hourly|daily|nightly|weekly|biweekly|monthly|yearly|biannually)(?![\w-])/gi;
 
-const SEASON_CODES: Readonly<Record<string, string>> = { summer: 'SU', winter: 'WI', spring: 'SP', fall: 'FA', autumn: 'FA' };
+const SEASON_CODES: Readonly<Record<string, string>> = {
+  summer: 'SU',
+  winter: 'WI',
+  spring: 'SP',
+  fall: 'FA',
+  autumn: 'FA',
+};
 
 /**
  * Recurring times (TimeML SET): "every week" (P1W), "weekly", "daily", "each July"
@@ -33,16 +60,24 @@ export const findSetMentions = (text: string): TimeMention[] => [
   ...mentionsOf(text, EVERY, (m) => {
     const word = (m[2] ?? '').toLowerCase().replace(/\.$/, '');
     const step = (m[1] ?? '').trim().toLowerCase();
-    const n = step === 'other' || step === 'two' ? 2 : step === 'three' ? 3 : step === 'few' ? 'X' : 1;
+    const n =
+      step === 'other' || step === 'two' ? 2 : step === 'three' ? 3 : step === 'few' ? 'X' : 1;
     const weekday = WEEKDAYS[word];
-    if (weekday !== undefined) return { kind: 'fixed', type: TimexType.Set, value: `XXXX-WXX-${weekday}` };
+    if (weekday !== undefined)
+      return { kind: 'fixed', type: TimexType.Set, value: `XXXX-WXX-${weekday}` };
     const month = MONTHS[word];
     if (month !== undefined) {
-      if (word === 'may' || word === 'march' || (m[2] ?? '').charAt(0) === word.charAt(0)) return null;
-      return { kind: 'fixed', type: TimexType.Set, value: `XXXX-${String(month).padStart(2, '0')}` };
+      if (word === 'may' || word === 'march' || (m[2] ?? '').charAt(0) === word.charAt(0))
+        return null;
+      return {
+        kind: 'fixed',
+        type: TimexType.Set,
+        value: `XXXX-${String(month).padStart(2, '0')}`,
+      };
     }
     const season = SEASON_CODES[word];
-    if (season !== undefined) return { kind: 'fixed', type: TimexType.Set, value: `XXXX-${season}` };
+    if (season !== undefined)
+      return { kind: 'fixed', type: TimexType.Set, value: `XXXX-${season}` };
     const base = EVERY_UNIT[word];
     if (base === undefined) return null;
     return { kind: 'fixed', type: TimexType.Set, value: base.replace('1', String(n)) };

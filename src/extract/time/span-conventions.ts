@@ -11,9 +11,14 @@ const DATE_KINDS = new Set(['calendar', 'weekday', 'season', 'quarter', 'holiday
  * Widens a date mention over the modifiers written before it.
  * @example extendOverModifiers('in early 1998', [{ start: 9, end: 13, meaning }])[0].start // 3
  */
-export const extendOverModifiers = (text: string, mentions: readonly TimeMention[]): TimeMention[] =>
+export const extendOverModifiers = (
+  text: string,
+  mentions: readonly TimeMention[],
+): TimeMention[] =>
   mentions.map((m) => {
-    const isDate = DATE_KINDS.has(m.meaning.kind) || (m.meaning.kind === 'fixed' && m.meaning.type === 'DATE' && /^\d/.test(m.meaning.value));
+    const isDate =
+      DATE_KINDS.has(m.meaning.kind) ||
+      (m.meaning.kind === 'fixed' && m.meaning.type === 'DATE' && /^\d/.test(m.meaning.value));
     if (!isDate) return m;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const match = MODIFIER.exec(before);
@@ -52,13 +57,29 @@ export const joinAdjacent = (text: string, mentions: readonly TimeMention[]): Ti
   for (const m of mentions) {
     const last = joined[joined.length - 1];
     const gap = last === undefined ? '' : text.slice(last.end, m.start);
-    if (last !== undefined && last.meaning.kind === 'weekday' && last.meaning.shift === null && m.meaning.kind === 'calendar' && m.meaning.day !== null && /^,?\s+(?:the\s+)?$/.test(gap)) {
+    if (
+      last !== undefined &&
+      last.meaning.kind === 'weekday' &&
+      last.meaning.shift === null &&
+      m.meaning.kind === 'calendar' &&
+      m.meaning.day !== null &&
+      /^,?\s+(?:the\s+)?$/.test(gap)
+    ) {
       joined[joined.length - 1] = { start: last.start, end: m.end, meaning: m.meaning };
       continue;
     }
-    if (last !== undefined && last.meaning.kind === 'clock' && isDay(m) && /^(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/.test(gap)) {
+    if (
+      last !== undefined &&
+      last.meaning.kind === 'clock' &&
+      isDay(m) &&
+      /^(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$/.test(gap)
+    ) {
       const { hour, minute } = last.meaning;
-      joined[joined.length - 1] = { start: last.start, end: m.end, meaning: { kind: 'at', day: m.meaning, hour, minute } };
+      joined[joined.length - 1] = {
+        start: last.start,
+        end: m.end,
+        meaning: { kind: 'at', day: m.meaning, hour, minute },
+      };
       continue;
     }
     joined.push(m);

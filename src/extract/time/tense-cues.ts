@@ -1,41 +1,199 @@
 import { Lean } from './time-mention.js';
 
 const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'wo', "won't", 'would', 'upcoming', 'tomorrow', 'next', 'coming', 'soon',
-  'to', 'until', 'till', 'by', 'starting', 'beginning', 'effective', 'payable',
+  'will',
+  "'ll",
+  'shall',
+  'wo',
+  "won't",
+  'would',
+  'upcoming',
+  'tomorrow',
+  'next',
+  'coming',
+  'soon',
+  'to',
+  'until',
+  'till',
+  'by',
+  'starting',
+  'beginning',
+  'effective',
+  'payable',
 ]);
 // Words whose future reading is weak: they decide only when nothing else in the clause does.
-const WEAK_FUTURE = new Set(['to', 'until', 'till', 'by', 'starting', 'beginning', 'effective', 'payable']);
+const WEAK_FUTURE = new Set([
+  'to',
+  'until',
+  'till',
+  'by',
+  'starting',
+  'beginning',
+  'effective',
+  'payable',
+]);
 // "will be paid", "has been named": a participle after these is no past tense.
-const AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'have', 'has', "'s", "'re", 'get']);
+const AUXILIARIES = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'am',
+  'have',
+  'has',
+  "'s",
+  "'re",
+  'get',
+]);
 
-const INFINITIVE_HEADS = new Set(['set', 'due', 'expected', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'going', 'is', 'are', 'agreed', 'ready', 'about', 'likely', 'poised', 'intends', 'hopes', 'wants']);
+const INFINITIVE_HEADS = new Set([
+  'set',
+  'due',
+  'expected',
+  'scheduled',
+  'slated',
+  'planned',
+  'plans',
+  'plan',
+  'going',
+  'is',
+  'are',
+  'agreed',
+  'ready',
+  'about',
+  'likely',
+  'poised',
+  'intends',
+  'hopes',
+  'wants',
+]);
 
 const PAST_WORDS = new Set([
-  'said', 'was', 'were', 'had', 'did', 'ago', 'yesterday', 'told', 'met', 'went', 'came', 'took',
-  'made', 'gave', 'began', 'saw', 'held', 'left', 'sent', 'found', 'got', 'won', 'lost', 'fell',
-  'rose', 'spoke', 'wrote', 'brought', 'thought', 'bought', 'sold', 'paid', 'struck', 'flew',
-  'ran', 'led', 'fled', 'knew', 'became', 'broke', 'chose', 'drove', 'ate', 'forgot', 'froze',
-  'grew', 'hung', 'hid', 'kept', 'laid', 'lay', 'meant', 'put', 'quit', 'rang', 'sat', 'shot',
-  'shut', 'slept', 'stood', 'stole', 'swore', 'taught', 'threw', 'woke', 'wore', 'felt', 'heard',
-  'earlier', 'last', 'previously',
+  'said',
+  'was',
+  'were',
+  'had',
+  'did',
+  'ago',
+  'yesterday',
+  'told',
+  'met',
+  'went',
+  'came',
+  'took',
+  'made',
+  'gave',
+  'began',
+  'saw',
+  'held',
+  'left',
+  'sent',
+  'found',
+  'got',
+  'won',
+  'lost',
+  'fell',
+  'rose',
+  'spoke',
+  'wrote',
+  'brought',
+  'thought',
+  'bought',
+  'sold',
+  'paid',
+  'struck',
+  'flew',
+  'ran',
+  'led',
+  'fled',
+  'knew',
+  'became',
+  'broke',
+  'chose',
+  'drove',
+  'ate',
+  'forgot',
+  'froze',
+  'grew',
+  'hung',
+  'hid',
+  'kept',
+  'laid',
+  'lay',
+  'meant',
+  'put',
+  'quit',
+  'rang',
+  'sat',
+  'shot',
+  'shut',
+  'slept',
+  'stood',
+  'stole',
+  'swore',
+  'taught',
+  'threw',
+  'woke',
+  'wore',
+  'felt',
+  'heard',
+  'earlier',
+  'last',
+  'previously',
 ]);
 // Words ending in -ed that are no past tense.
-const NOT_PAST = new Set(['need', 'bed', 'red', 'shed', 'seed', 'speed', 'feed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'embed', 'breed', 'weed', 'greed', 'steed', 'bled', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed', 'slated']);
+const NOT_PAST = new Set([
+  'need',
+  'bed',
+  'red',
+  'shed',
+  'seed',
+  'speed',
+  'feed',
+  'hundred',
+  'indeed',
+  'proceed',
+  'succeed',
+  'exceed',
+  'embed',
+  'breed',
+  'weed',
+  'greed',
+  'steed',
+  'bled',
+  'scheduled',
+  'expected',
+  'planned',
+  'proposed',
+  'intended',
+  'supposed',
+  'slated',
+]);
 
 // A capitalised word ("United States") is a name, not a verb.
-const isPast = (word: string): boolean => PAST_WORDS.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word));
+const isPast = (word: string): boolean =>
+  PAST_WORDS.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word));
 
 const wordsOf = (s: string): string[] =>
-  (s.match(/[A-Za-z]+(?:'[a-z]+)?|'ll/g) ?? []).map((w) => (/^[A-Z][a-z]/.test(w) && !/ed$/.test(w) ? w.toLowerCase() : w));
+  (s.match(/[A-Za-z]+(?:'[a-z]+)?|'ll/g) ?? []).map((w) =>
+    /^[A-Z][a-z]/.test(w) && !/ed$/.test(w) ? w.toLowerCase() : w,
+  );
 
 /** The clause around a position: back to the last sentence end, forward to the next. */
-const clauseAround = (text: string, start: number, end: number): { before: string; after: string } => {
+const clauseAround = (
+  text: string,
+  start: number,
+  end: number,
+): { before: string; after: string } => {
   const head = text.slice(Math.max(0, start - 160), start);
   const cut = Math.max(head.search(/[.!?;:]["'`’”]*\s+(?=[^.!?;:]*$)/), head.lastIndexOf('\n'));
   const tail = text.slice(end, end + 120);
   const stop = tail.search(/[.!?;]\s|\n/);
-  return { before: cut >= 0 ? head.slice(cut + 1) : head, after: stop >= 0 ? tail.slice(0, stop) : tail };
+  return {
+    before: cut >= 0 ? head.slice(cut + 1) : head,
+    after: stop >= 0 ? tail.slice(0, stop) : tail,
+  };
 };
 
 /**
@@ -52,7 +210,8 @@ export const leanAt = (text: string, start: number, end: number): Lean => {
   let weak = false;
   for (const [i, w] of back.entries()) {
     // "as soon as Tuesday", "as early as Tuesday": the earliest of days to come.
-    if (w === 'as' && (back[i + 1] === 'soon' || back[i + 1] === 'early') && i < 3) return Lean.Future;
+    if (w === 'as' && (back[i + 1] === 'soon' || back[i + 1] === 'early') && i < 3)
+      return Lean.Future;
     // "set to resume Monday", "is to meet Friday": an infinitive of plan or schedule.
     if (w === 'to' && INFINITIVE_HEADS.has(back[i + 1] ?? '')) return Lean.Future;
     if (FUTURE_WORDS.has(w)) {

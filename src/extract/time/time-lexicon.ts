@@ -2,58 +2,162 @@
 
 /** Month names and their abbreviations (without the full stop) to month numbers 1-12. */
 export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** Weekday names to ISO weekdays (1 = Monday). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 
 /** Seasons to their TimeML codes. */
 export const SEASONS: Readonly<Record<string, string>> = {
-  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
 };
 
 /** Parts of the day to their TimeML codes. */
 export const DAY_PARTS: Readonly<Record<string, string>> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
 };
 
 /** Calendar units, singular. */
 export const Unit = {
-  Second: 'second', Minute: 'minute', Hour: 'hour', Day: 'day', Week: 'week', Month: 'month',
-  Quarter: 'quarter', Year: 'year', Decade: 'decade', Century: 'century',
+  Second: 'second',
+  Minute: 'minute',
+  Hour: 'hour',
+  Day: 'day',
+  Week: 'week',
+  Month: 'month',
+  Quarter: 'quarter',
+  Year: 'year',
+  Decade: 'decade',
+  Century: 'century',
 } as const;
 export type Unit = (typeof Unit)[keyof typeof Unit];
 
 /** Unit words (singular, plural and adjectival) to units. */
 export const UNIT_WORDS: Readonly<Record<string, Unit>> = {
-  second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
-  day: 'day', days: 'day', week: 'week', weeks: 'week', fortnight: 'week', month: 'month', months: 'month',
-  quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year', decade: 'decade',
-  decades: 'decade', century: 'century', centuries: 'century',
+  second: 'second',
+  seconds: 'second',
+  minute: 'minute',
+  minutes: 'minute',
+  hour: 'hour',
+  hours: 'hour',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  fortnight: 'week',
+  month: 'month',
+  months: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  year: 'year',
+  years: 'year',
+  decade: 'decade',
+  decades: 'decade',
+  century: 'century',
+  centuries: 'century',
 };
 
 /** How TimeML writes a unit in a duration value: P3D, PT2H, P2Q, P1E (a decade), P1C (a century). */
-export const UNIT_CODES: Readonly<Record<Unit, { readonly code: string; readonly time: boolean }>> = {
-  second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
-  day: { code: 'D', time: false }, week: { code: 'W', time: false }, month: { code: 'M', time: false },
-  quarter: { code: 'Q', time: false }, year: { code: 'Y', time: false }, decade: { code: 'E', time: false },
-  century: { code: 'C', time: false },
-};
+export const UNIT_CODES: Readonly<Record<Unit, { readonly code: string; readonly time: boolean }>> =
+  {
+    second: { code: 'S', time: true },
+    minute: { code: 'M', time: true },
+    hour: { code: 'H', time: true },
+    day: { code: 'D', time: false },
+    week: { code: 'W', time: false },
+    month: { code: 'M', time: false },
+    quarter: { code: 'Q', time: false },
+    year: { code: 'Y', time: false },
+    decade: { code: 'E', time: false },
+    century: { code: 'C', time: false },
+  };
 
 const SMALL: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  half: 0.5,
 };
 
 /** Vague amounts, which TimeML writes as X: "several years" is PXY. */
-const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'couple', 'a couple of', 'a number of']);
+const VAGUE = new Set([
+  'several',
+  'few',
+  'a few',
+  'some',
+  'many',
+  'couple',
+  'a couple of',
+  'a number of',
+]);
 
 /** A regular-expression alternation of the number words and digits an amount may be written with. */
 export const AMOUNT_PATTERN =
@@ -86,7 +190,15 @@ export const WEEKDAY_PATTERN = '(?:monday|tuesday|wednesday|thursday|friday|satu
 
 /** Ordinal words to numbers, for quarters and halves ("third quarter"). */
 export const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  last: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
 };
 
 /** Reads a month word ("Sept.", "october") as its number, or null. */

@@ -74,11 +74,26 @@ export type TimeMeaning =
       readonly counted: boolean;
     }
   /** A clock time on a named day: "9 a.m. Tuesday", "midnight Friday". */
-  | { readonly kind: 'at'; readonly day: TimeMeaning; readonly hour: number; readonly minute: number }
+  | {
+      readonly kind: 'at';
+      readonly day: TimeMeaning;
+      readonly hour: number;
+      readonly minute: number;
+    }
   /** A clock time, on the day the narrative is about: "10:35 a.m.", "noon". */
-  | { readonly kind: 'clock'; readonly hour: number; readonly minute: number; readonly dayOffset: number }
+  | {
+      readonly kind: 'clock';
+      readonly hour: number;
+      readonly minute: number;
+      readonly dayOffset: number;
+    }
   /** A yearly holiday on a fixed or computed day: "Thanksgiving Day", "Christmas". */
-  | { readonly kind: 'holiday'; readonly name: string; readonly year: number | null; readonly shift: Shift };
+  | {
+      readonly kind: 'holiday';
+      readonly name: string;
+      readonly year: number | null;
+      readonly shift: Shift;
+    };
 
 /** A span of text with its unresolved meaning. */
 export interface TimeMention {
@@ -96,7 +111,8 @@ export const mentionsOf = (
   const found: TimeMention[] = [];
   for (const match of text.matchAll(pattern)) {
     const meaning = toMeaning(match);
-    if (meaning !== null) found.push({ start: match.index, end: match.index + match[0].length, meaning });
+    if (meaning !== null)
+      found.push({ start: match.index, end: match.index + match[0].length, meaning });
   }
   return found;
 };

@@ -37,7 +37,13 @@ const WEEKEND = /(?<![\w-])the\s+weekend(?![\w-])/gi;
  * @example findWeekendMentions('He rested over the weekend.')[0].meaning // { kind: 'weekday', weekday: 6, part: 'WE', ... }
  */
 export const findWeekendMentions = (text: string): TimeMention[] =>
-  mentionsOf(text, WEEKEND, () => ({ kind: 'weekday', weekday: 6, shift: null, part: 'WE', anchor: Anchor.Publication }));
+  mentionsOf(text, WEEKEND, () => ({
+    kind: 'weekday',
+    weekday: 6,
+    shift: null,
+    part: 'WE',
+    anchor: Anchor.Publication,
+  }));
 
 /**
  * Weekday names, with what belongs to them: "Friday", "last Friday", "Wednesday night", "the
@@ -51,7 +57,11 @@ export const findWeekdayMentions = (text: string): TimeMention[] =>
     const weekday = WEEKDAYS[name.toLowerCase()] ?? 0;
     const part = m[4] !== undefined ? (DAY_PARTS[m[4].toLowerCase()] ?? null) : null;
     if (m[3] !== undefined || m[5] !== undefined) {
-      return { kind: 'fixed', type: TimexType.Set, value: `XXXX-WXX-${weekday}${part === null ? '' : `T${part}`}` };
+      return {
+        kind: 'fixed',
+        type: TimexType.Set,
+        value: `XXXX-WXX-${weekday}${part === null ? '' : `T${part}`}`,
+      };
     }
     return { kind: 'weekday', weekday, part, ...shiftAndAnchor(m[1]) };
   });

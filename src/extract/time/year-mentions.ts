@@ -16,10 +16,14 @@ const DECADE = new RegExp(
   'gi',
 );
 
-const TENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TENS =
+  'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 // Years as a broadcast transcript writes them: "nineteen ninety-six", "the year two thousand".
-const SPOKEN_YEAR = new RegExp(`(?<![\\w-])(?:nineteen[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?|(?:the\\s+year\\s+)two\\s+thousand)(?![\\w-])`, 'gi');
+const SPOKEN_YEAR = new RegExp(
+  `(?<![\\w-])(?:nineteen[\\s-]+(${TENS})(?:[\\s-]+(${ONES}))?|(?:the\\s+year\\s+)two\\s+thousand)(?![\\w-])`,
+  'gi',
+);
 const spokenNumber = (word: string | undefined): number => {
   const all = `${TENS}`.split('|');
   const w = (word ?? '').toLowerCase();
@@ -42,11 +46,16 @@ export const findYearMentions = (text: string): TimeMention[] => [
     return value === null ? null : { kind: 'fixed', type: TimexType.Date, value };
   }),
   ...mentionsOf(text, SPOKEN_YEAR, (m) => {
-    const year = m[1] === undefined ? 2000 : 1900 + spokenNumber(m[1]) + (m[2] === undefined ? 0 : spokenNumber(m[2]));
+    const year =
+      m[1] === undefined
+        ? 2000
+        : 1900 + spokenNumber(m[1]) + (m[2] === undefined ? 0 : spokenNumber(m[2]));
     return { kind: 'fixed', type: TimexType.Date, value: String(year) };
   }),
   ...mentionsOf(text, CENTURY, (m) => {
     const n = Number(m[1]);
-    return n < 1 || n > 21 ? null : { kind: 'fixed', type: TimexType.Date, value: String(n - 1).padStart(2, '0') };
+    return n < 1 || n > 21
+      ? null
+      : { kind: 'fixed', type: TimexType.Date, value: String(n - 1).padStart(2, '0') };
   }),
 ];

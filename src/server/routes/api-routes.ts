@@ -13,6 +13,7 @@ import {
   sourceBody,
   sourceSummaryBody,
   statementBody,
+  statementReviewBody,
 } from '../schemas.js';
 
 /** The JSON API. Each route parses, calls one Telltale operation, and presents its result. */
@@ -99,6 +100,37 @@ export const apiRoutes =
           offset: q.offset,
         });
         return { statements: statements.map(statementView) };
+      },
+    );
+
+    app.get(
+      '/statements/:id',
+      {
+        schema: {
+          summary: 'One statement, as reviewed',
+          tags: ['statements'],
+          params: z.object({ id: z.string() }),
+          response: { 200: statementBody, 404: errorBody },
+        },
+      },
+      async (req) => statementView(await telltale.getStatement(req.params.id)),
+    );
+
+    app.post(
+      '/statements/:id/reviews',
+      {
+        schema: {
+          summary:
+            'Confirm or correct a statement (kept apart from the extractor’s output, audited)',
+          tags: ['statements'],
+          params: z.object({ id: z.string() }),
+          body: statementReviewBody,
+          response: { 200: statementBody, 400: errorBody, 404: errorBody },
+        },
+      },
+      async (req) => {
+        const { analyst, ...review } = req.body;
+        return statementView(await telltale.reviewStatement(req.params.id, review, analyst));
       },
     );
 

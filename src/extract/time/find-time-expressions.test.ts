@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../core/partial-date.js';
+import { findTimeExpressions } from './find-time-expressions.js';
+import type { TimeExpression } from './time-expression.js';
+
+const on = (date: string): IsoDate => date as IsoDate;
+
+/** The expressions of a text as [surface, type, value, method] for compact assertions. */
+const read = (
+  text: string,
+  published: string | null,
+): Array<[string, string, string, string | null]> =>
+  findTimeExpressions(text, published === null ? null : on(published)).map((e: TimeExpression) => [
+    text.slice(e.start, e.end),
+    e.type,
+    e.value,
+    e.method,
+  ]);
+
+const only = (text: string, published: string | null): [string, string, string, string | null] => {
+  const found = read(text, published);
+  expect(found).toHaveLength(1);
+  return found[0] ?? ['', '', '', null];
+};
+
+describe('findTimeExpressions: past-leaning resolution', () => {
+  // 2013-03-20 is a Wednesday.
+  it('reads a weekday in a past-tense report as the one before publication, without the preposition', () => {
+    expect(only('The minister resigned on Tuesday amid protests.', '2013-03-20')).toEqual([
+      'Tuesday',
+      'DATE',
+      '2013-03-19',
+      'relative_to_publication',
+    ]);
+    expect(only('The council voted on Thursday to close the plant.', '2013-03-20')).toEqual([
+      'Thursday',
+      'DATE',
+      '2013-03-14',
+      'relative_to_publication',
+    ]);
+  });
+
+  it('reads a weekday as the next one when the clause is about the future', () => {
+    expect(only('The council will vote on Thursday.', '2013-03-20')[2]).toBe('2013-03-21');
+    expect(only('Officials said they would meet next Tuesday.', '2013-03-20')).toEqual([
+      'next Tuesday',
+      'DATE',
+      '2013-03-26',
+      'relative_to_publication',
+    ]);
+  });
+
+  it('reads "last July" and a month-day without a year against the publication date', () => {
+    expect(only('Prices peaked last July.', '2013-03-20')[2]).toBe('2012-07');
+    expect(only('The fund was launched January 17.', '2013-02-05')).toEqual([
+      'January 17',
+      'DATE',
+      '2013-01-17',
+      'relative_to_publication',
+    ]);
+  });
+
+  // The rule (resolve-calendar.ts, yearFor): a past clause takes the most recent such day on or
+  // before publication (with two days' slack), a future clause the next, a clause without a cue
+  // the nearest. So in a paper of 10 January, a past "January 17" is last year's, a future one
+  // this year's.
+  it('reads "January 17" in a paper of 10 January by the tense of its clause', () => {
+    expect(only('The fund was launched January 17.', '2013-01-10')[2]).toBe('2012-01-17');
+    expect(only('The fund will be launched January 17.', '2013-01-10')[2]).toBe('2013-01-17');
+    expect(only('Bids are due by March 8.', '2013-03-01')[2]).toBe('2013-03-08');
+  });
+});
+
+describe('findTimeExpressions: narrative anchoring', () => {
+  const story =
+    'The ship sank on March 3, 2011. Ten days earlier it had left port. The previous day was calm. ' +
+    'Hours later, rescuers arrived. The day before, a storm had passed. A week later the search ended.';
+
+  it('counts "ten days earlier", "the previous day", "hours later" from the last date the text set', () => {
+    const found = read(story, '2013-03-20');
+    expect(found).toEqual([
+      ['March 3, 2011', 'DATE', '2011-03-03', 'explicit'],
+      ['Ten days earlier', 'DATE', '2011-02-21', 'relative_to_narrative'],
+      ['The previous day', 'DATE', '2011-02-20', 'relative_to_narrative'],
+      ['Hours later', 'DATE', '2011-02-20', 'relative_to_narrative'],
+      ['The day before', 'DATE', '2011-02-19', 'relative_to_narrative'],
+      ['A week later', 'DATE', '2011-02-26', 'relative_to_narrative'],
+    ]);
+  });
+
+  it('counts "the same day" and "that year" from the narrative, "yesterday" from publication', () => {
+    const found = read(
+      'The treaty was signed in 1992. That year, trade doubled. Yesterday the minister spoke; the same day a strike began.',
+      '2013-03-20',
+    );
+    expect(found).toEqual([
+      ['1992', 'DATE', '1992', 'explicit'],
+      ['That year', 'DATE', '1992', 'relative_to_narrative'],
+      ['Yesterday', 'DATE', '2013-03-19', 'relative_to_publication'],
+      ['the same day', 'DATE', '2013-03-19', 'relative_to_narrative'],
+    ]);
+  });
+
+  it('falls back on the publication date when the text has set no date yet', () => {
+    expect(only('Two days later, the talks resumed.', '2013-03-20')).toEqual([
+      'Two days later',
+      'DATE',
+      '2013-03-22',
+      'relative_to_publication',
+    ]);
+  });
+});
+
+describe('findTimeExpressions: dates, references, durations and sets', () => {
+  it.each([
+    ['Output fell in 2018.', '2018', 'DATE', '2018'],
+    ['Growth slowed in the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['Sales rose this year.', 'this year', 'DATE', '2013'],
+    ['Sales rose last month.', 'last month', 'DATE', '2013-02'],
+    ['The vote is this week.', 'this week', 'DATE', '2013-W12'],
+    ['He arrived today.', 'today', 'DATE', '2013-03-20'],
+    ['Inflation is now high.', 'now', 'DATE', 'PRESENT_REF'],
+    ['The bank currently holds 5%.', 'currently', 'DATE', 'PRESENT_REF'],
+    ['The bank recently sold it.', 'recently', 'DATE', 'PAST_REF'],
+    ['It rained last summer.', 'last summer', 'DATE', '2012-SU'],
+    // A quarter still to come is last year's in a report of the past.
+    ['Profit rose in the third quarter.', 'the third quarter', 'DATE', '2012-Q3'],
+    ['Profit will rise in the third quarter.', 'the third quarter', 'DATE', '2013-Q3'],
+    ['Prices fell in early 1998.', 'early 1998', 'DATE', '1998'],
+    ['Debt will rise by the end of the year.', 'the end of the year', 'DATE', '2013'],
+    ['Exports grew over the past three months.', 'the past three months', 'DURATION', 'P3M'],
+    ['The ceasefire held for three months.', 'three months', 'DURATION', 'P3M'],
+    ['The project took two years.', 'two years', 'DURATION', 'P2Y'],
+    ['The board meets every week.', 'every week', 'SET', 'P1W'],
+    ['The board publishes a weekly report.', 'weekly', 'SET', 'P1W'],
+  ])('%s', (text, surface, type, value) => {
+    const [s, t, v] = only(text, '2013-03-20');
+    expect([s, t, v]).toEqual([surface, type, value]);
+  });
+
+  it('gives a duration no date', () => {
+    const [e] = findTimeExpressions('The ceasefire held for three months.', on('2013-03-20'));
+    expect(e).toMatchObject({ type: 'DURATION', value: 'P3M', date: null, method: null });
+  });
+
+  it('reads a clock time as a TIME on the day the narrative is about', () => {
+    expect(read('The blast hit the embassy on Friday at 2 p.m.', '2013-03-20')).toEqual([
+      ['Friday', 'DATE', '2013-03-15', 'relative_to_publication'],
+      ['2 p.m.', 'TIME', '2013-03-15T14:00', 'relative_to_narrative'],
+    ]);
+  });
+
+  it('fills the date of a DATE or TIME that names a day, month or year', () => {
+    const [e] = findTimeExpressions('Prices peaked last July.', on('2013-03-20'));
+    expect(e).toMatchObject({ date: '2012-07', method: 'relative_to_publication' });
+  });
+});
+
+describe('findTimeExpressions: what is no time expression', () => {
+  it.each([
+    'Unions may negotiate a new contract.',
+    'About 800 of them joined the march.',
+    'The bill costs $150 billion.',
+    'The fall in prices hurt farmers.',
+    'April Ryan asked the question.',
+    'Will Smith and Trump met the press.',
+    'Install version 2.10.3 of the library.',
+  ])('%s', (text) => {
+    expect(read(text, '2013-03-20')).toEqual([]);
+  });
+
+  it('still reads "May" as a month where a month can stand', () => {
+    expect(only('The law took effect in May.', '2013-07-01')[2]).toBe('2013-05');
+  });
+});
+
+describe('findTimeExpressions without a publication date', () => {
+  it('leaves relative dates underspecified and explicit ones as written', () => {
+    expect(read('On Friday, 12 March 2010, the bank failed; it reopened on Monday.', null)).toEqual(
+      [
+        ['Friday, 12 March 2010', 'DATE', '2010-03-12', 'explicit'],
+        ['Monday', 'DATE', 'XXXX-WXX-1', null],
+      ],
+    );
+  });
+});

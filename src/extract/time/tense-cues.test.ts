@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { leanAt } from './tense-cues.js';
+
+const leanOf = (sentence: string, word: string): string => {
+  const at = sentence.indexOf(word);
+  return leanAt(sentence, at, at + word.length);
+};
+
+describe('leanAt', () => {
+  it.each([
+    ['He will speak on Friday.', 'Friday', 'future'],
+    ['He spoke on Friday.', 'Friday', 'past'],
+    ['The dividend will be paid Dec. 14.', 'Dec. 14', 'future'],
+    ['Bids are due by March 8.', 'March 8', 'future'],
+    ['The talks are set to resume Monday.', 'Monday', 'future'],
+    ['They could arrive as soon as Tuesday.', 'Tuesday', 'future'],
+    ['The United States and Canada met Thursday.', 'Thursday', 'past'],
+    ['On Friday, the group met in Paris.', 'Friday', 'past'],
+    ['The meeting on Friday.', 'Friday', 'nearest'],
+  ])('%s', (sentence, word, lean) => {
+    expect(leanOf(sentence, word)).toBe(lean);
+  });
+});
