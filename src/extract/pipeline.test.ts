@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../core/partial-date.js';
+import { createActorDirectory } from '../core/actor-registry/actor-directory.js';
+import type { RegistryActor } from '../core/actor-registry/registry-actor.js';
 import { extract } from './pipeline.js';
 
 const run = (text: string, publishedOn = '2026-02-08') => {
@@ -14,7 +16,7 @@ const run = (text: string, publishedOn = '2026-02-08') => {
   }));
 };
 
-describe('the first-cut extraction pipeline', () => {
+describe('the extraction pipeline', () => {
   it('finds a quote with its cue and named speaker after it', () => {
     expect(
       run(
@@ -27,7 +29,7 @@ describe('the first-cut extraction pipeline', () => {
         speaker: 'Ali Khamenei',
         cue: 'said',
         direct: true,
-        saidOn: '2026-02-08',
+        saidOn: '2026-02-06',
       },
     ]);
   });
@@ -73,5 +75,92 @@ describe('the first-cut extraction pipeline', () => {
       extract({ text: '“Words are cheap, deeds are not,” Rubio said.', publishedOn: null })
         .statements[0]?.saidOn,
     ).toBeNull();
+  });
+});
+
+const person = (
+  canonicalName: string,
+  country: string,
+  aliases: string[],
+  roles: RegistryActor['roles'],
+): RegistryActor => ({
+  canonicalName,
+  kind: 'person',
+  country,
+  aliases,
+  roles,
+});
+const directory = createActorDirectory(
+  [
+    person(
+      'Ebrahim Raisi',
+      'IRN',
+      ['Raisi'],
+      [
+        {
+          title: 'president',
+          country: 'IRN',
+          from: '2021-08-03' as IsoDate,
+          to: '2024-05-19' as IsoDate,
+        },
+      ],
+    ),
+    person(
+      'Masoud Pezeshkian',
+      'IRN',
+      ['Pezeshkian'],
+      [{ title: 'president', country: 'IRN', from: '2024-07-28' as IsoDate, to: null }],
+    ),
+    person(
+      'Ali Khamenei',
+      'IRN',
+      ['Khamenei', 'Ayatollah Khamenei'],
+      [{ title: 'supreme leader', country: 'IRN', from: '1989-06-04' as IsoDate, to: null }],
+    ),
+  ],
+  [{ code: 'IRN', names: ['Iran'], adjectives: ['Iranian'], capitals: ['Tehran'], seats: [] }],
+);
+
+const withRegistry = (text: string, publishedOn: string) =>
+  extract({ text, publishedOn: publishedOn as IsoDate }, { directory }).statements.map((s) => ({
+    speaker: s.speakerName,
+    saidOn: s.saidOn?.date ?? null,
+    method: s.saidOn?.method ?? null,
+  }));
+
+describe('speakers through the actor registry', () => {
+  it('resolves a role through whoever held it on the day the statement was made', () => {
+    const text = '“We will not give up enrichment,” Iran’s president said on Monday.';
+    expect(withRegistry(text, '2025-03-05')[0]?.speaker).toBe('Masoud Pezeshkian');
+    expect(withRegistry(text, '2023-05-10')[0]?.speaker).toBe('Ebrahim Raisi');
+    // Published after the handover, said before it: the role is read at the statement's date.
+    const old = 'In a speech on 2 May 2023, Iran’s president said that the sanctions had failed.';
+    expect(withRegistry(old, '2025-03-05')).toEqual([
+      { speaker: 'Ebrahim Raisi', saidOn: '2023-05-02', method: 'explicit' },
+    ]);
+  });
+
+  it('takes a surname or a title alone to the registry’s canonical name', () => {
+    expect(withRegistry('“The door is not closed,” Khamenei said.', '2026-01-10')[0]?.speaker).toBe(
+      'Ali Khamenei',
+    );
+    expect(
+      withRegistry('The supreme leader said that talks were pointless.', '2026-01-10')[0]?.speaker,
+    ).toBe('Ali Khamenei');
+  });
+
+  it('resolves a pronoun two sentences after the name', () => {
+    const text =
+      'Foreign Minister Abbas Araghchi arrived in Muscat on Tuesday. The talks lasted four hours. “We are not in a hurry,” he said.';
+    expect(withRegistry(text, '2026-03-30')[0]?.speaker).toBe('Abbas Araghchi');
+  });
+
+  it('dates "ten days earlier" from the date the narrative set, not from publication', () => {
+    const text =
+      'On 7 February 2026, Khamenei rejected any talks with Washington. Ten days earlier, he had said that Iran was open to indirect contacts.';
+    expect(withRegistry(text, '2026-02-11')).toEqual([
+      { speaker: 'Ali Khamenei', saidOn: '2026-02-07', method: 'explicit' },
+      { speaker: 'Ali Khamenei', saidOn: '2026-01-28', method: 'relative_to_narrative' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { ActorDirectory } from '../core/actor-registry/actor-directory.js';
 import type { IsoDate } from '../core/partial-date.js';
 import type { Span } from '../core/span.js';
 import type { SaidOn } from '../core/statement.js';
@@ -23,15 +24,17 @@ export interface StatementFinding {
   readonly cue: readonly Span[];
   readonly direct: boolean;
   readonly speakerMention: string | null;
-  /** The speaker's fullest name in the document, or null when unnamed or unresolved. */
+  /** The speaker's canonical name (registry) or fullest name in the document; null when unnamed. */
   readonly speakerName: string | null;
+  /** The registry's other names for the speaker. */
+  readonly speakerAliases: readonly string[];
   readonly saidOn: SaidOn | null;
 }
 
 /** What the pipeline may be given beyond the document itself. */
 export interface ExtractionOptions {
-  /** Reserved for the actor registry and model refinement. */
-  readonly _reserved?: never;
+  /** The actor registry: aliases, and who held which role when. */
+  readonly directory?: ActorDirectory | null;
 }
 
 export interface Extraction {
@@ -46,14 +49,18 @@ export interface Extraction {
  * The extraction pipeline over one document: sentences and tokens → attributions → speakers →
  * dates. Pure: the same input always gives the same findings.
  */
-export const extract = (input: ExtractionInput, _options: ExtractionOptions = {}): Extraction => {
+export const extract = (input: ExtractionInput, options: ExtractionOptions = {}): Extraction => {
   const analysed = analyseText(input.text);
-  const resolveSpeaker = createSpeakerResolver(input.text);
+  const resolveSpeaker = createSpeakerResolver(input.text, options.directory ?? null);
   const attributions = findAttributions(analysed);
   const timexes = findTimeExpressions(input.text, input.publishedOn);
-  const dates = dateAttributions(attributions, timexes, { ...analysed, publishedOn: input.publishedOn });
+  const dates = dateAttributions(attributions, timexes, {
+    ...analysed,
+    publishedOn: input.publishedOn,
+  });
   const statements = attributions.map((a, i): StatementFinding => {
-    const speaker = resolveSpeaker(a.source);
+    const saidOn = dates[i] ?? null;
+    const speaker = resolveSpeaker(a.source, saidOn?.date ?? input.publishedOn);
     return {
       content: a.content,
       source: a.source ? [a.source] : [],
@@ -61,7 +68,8 @@ export const extract = (input: ExtractionInput, _options: ExtractionOptions = {}
       direct: a.direct,
       speakerMention: speaker.mention,
       speakerName: speaker.name,
-      saidOn: dates[i] ?? null,
+      speakerAliases: speaker.aliases,
+      saidOn,
     };
   });
   return { extractor: EXTRACTOR_VERSION, tokenCount: analysed.tokens.length, statements, timexes };

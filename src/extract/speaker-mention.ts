@@ -8,28 +8,20 @@ const TITLES = [...NAME_TITLES]
   .join('|');
 /** Capitalised words that start sentences but never names. */
 const NOT_NAMES =
-  'The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|A|An|As|So|Yet|His|Her|Their|Our|There|Here|What|Who|Why|How|Asked|Speaking|According';
+  'The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|A|An|As|So|Yet|His|Her|Their|Our|There|Here|What|Who|Why|How|Asked|Speaking|According|Former|Senior|Top';
 const NAME_WORD = String.raw`(?:(?!(?:${NOT_NAMES})\b)[A-Z][\p{L}’'\-]*[\p{L}]|[A-Z]\.)`;
 const NAME_LINK = String.raw`(?:al-|bin|ibn|de|da|van|von|der|la)`;
 
 /** A personal name, possibly after titles: "President Donald Trump", "Ali Khamenei". */
 export const NAME_PATTERN = String.raw`(?:(?:${TITLES})\s+)*${NAME_WORD}(?:\s+(?:${NAME_LINK}\s+)?${NAME_WORD}){0,5}`;
 
-const ROLE_HEADS =
-  'leader|president|minister|spokesman|spokeswoman|spokesperson|official|officials|envoy|secretary|diplomat|diplomats|cleric|ayatollah|adviser|advisor|chief|commander|general|ambassador|negotiator|source|sources|mediator|prosecutor|analyst|analysts|lawmaker|lawmakers|protesters|protester|ministry|government|administration|authorities|agency';
-
-/** A role description: "the supreme leader", "Iran's president", "a senior Iranian official". */
-export const DESCRIPTION_PATTERN = String.raw`(?:the|a|an|one|two|several|[A-Z][\p{L}]+(?:’s|'s))\s+(?:[\p{L}\-]+\s+){0,3}?(?:${ROLE_HEADS})\b(?:\s+${NAME_PATTERN})?`;
-
-export const PRONOUN_PATTERN = SPEAKER_PRONOUNS.join('|');
-
-/** Any way news text names who spoke. */
-export const SPEAKER_PATTERN = String.raw`(?:${PRONOUN_PATTERN}|${DESCRIPTION_PATTERN}|${NAME_PATTERN})`;
-
 // Everything up to the last title before the name: "Israeli Prime Minister Benjamin Netanyahu".
 const TITLE_PREFIX = new RegExp(String.raw`^(?:.*?(?:^|\s)(?:${TITLES})\s+)+(?=[A-Z])`, 'u');
-const TRAILING_NAME = new RegExp(String.raw`(?:${ROLE_HEADS})\s+(${NAME_PATTERN})$`, 'u');
+const TITLE_ONLY = new RegExp(String.raw`^(?:${TITLES})$`, 'u');
+const NAMES_IN = new RegExp(NAME_PATTERN, 'gu');
 const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.toLowerCase()));
+/** Words before a capitalised word that make it part of a description, not a person's name. */
+const NOT_BEFORE_NAME = /(?:\b(?:of|the|for|at|in|from|on|to|by)\s*)$/i;
 
 export const MentionKind = {
   Name: 'name',
@@ -41,30 +33,64 @@ export type MentionKind = (typeof MentionKind)[keyof typeof MentionKind];
 /** What a speaker mention says about who spoke. */
 export interface MentionReading {
   readonly kind: MentionKind;
-  /** The name it gives, titles removed, when it gives one. */
+  /** The personal name it gives, titles removed, when it gives one. */
   readonly name: string | null;
+  /** The mention without a personal name in it ("Iran's supreme leader"), for role look-ups. */
+  readonly description: string | null;
   /** True for indefinite or plural sources ("an unnamed official", "protesters"): never resolved. */
   readonly unnamed: boolean;
 }
 
 /**
- * Reads a speaker mention.
- * @example readMention("Iran's supreme leader Ali Khamenei") // { kind: 'description', name: 'Ali Khamenei', unnamed: false }
+ * Candidate personal names inside a mention: capitalised runs that are not possessive country
+ * names ("Iran's"), not modifiers of a following noun ("Air Force general"), and not the object of
+ * a preposition ("secretary of State"). `isPlace` lets the caller rule out countries and capitals.
  */
-export const readMention = (mention: string): MentionReading => {
-  const m = mention.trim();
-  if (PRONOUNS.has(m.toLowerCase()))
-    return { kind: MentionKind.Pronoun, name: null, unnamed: false };
-  if (new RegExp(`^${DESCRIPTION_PATTERN}$`, 'u').test(m)) {
-    const trailing = TRAILING_NAME.exec(m)?.[1];
-    const unnamed = /^(?:a|an|one|two|several)\s/i.test(m) || /s$/.test(m.split(/\s+/).pop() ?? '');
-    return {
-      kind: MentionKind.Description,
-      name: trailing ? stripTitles(trailing) : null,
-      unnamed: trailing ? false : unnamed,
-    };
+const namesInside = (mention: string, isPlace: (word: string) => boolean): string[] => {
+  const names: string[] = [];
+  for (const m of mention.matchAll(NAMES_IN)) {
+    const raw = m[0];
+    const end = m.index + raw.length;
+    const after = mention.slice(end);
+    const before = mention.slice(0, m.index);
+    if (/^(?:’s|'s)\b/.test(after)) continue;
+    if (/^\s+\p{Ll}/u.test(after)) continue;
+    if (NOT_BEFORE_NAME.test(before)) continue;
+    const name = stripTitles(raw);
+    if (TITLE_ONLY.test(name) || isPlace(name)) continue;
+    names.push(name);
   }
-  return { kind: MentionKind.Name, name: stripTitles(m), unnamed: false };
+  return names;
+};
+
+/**
+ * Reads a speaker mention: a pronoun, a personal name (titles and descriptions around it removed),
+ * or a description that names no one, which is unnamed when indefinite or plural.
+ * @example readMention("Iran's supreme leader Ali Khamenei").name // 'Ali Khamenei'
+ * @example readMention('a senior Iranian official').unnamed // true
+ */
+export const readMention = (
+  mention: string,
+  isPlace: (word: string) => boolean = () => false,
+): MentionReading => {
+  const m = mention
+    .trim()
+    .replace(/[,;:]+$/, '')
+    .trim();
+  if (PRONOUNS.has(m.toLowerCase()))
+    return { kind: MentionKind.Pronoun, name: null, description: null, unnamed: false };
+  const [name] = namesInside(m, isPlace);
+  if (name) return { kind: MentionKind.Name, name, description: null, unnamed: false };
+  const last = m.split(/\s+/).pop() ?? '';
+  const indefinite = /^(?:a|an|one|two|three|several|some|many|other|unnamed|anonymous)\s/i.test(m);
+  const plural = /\p{Ll}s$/u.test(last) && !/(?:ss|us|is)$/.test(last);
+  const definite = /^(?:[Tt]he\s|\p{Lu}[\p{L}.]*(?:’s|'s)\s)/u.test(m);
+  return {
+    kind: MentionKind.Description,
+    name: null,
+    description: m,
+    unnamed: indefinite || plural || !definite,
+  };
 };
 
 /** A name without the titles in front of it. */

@@ -1,11 +1,15 @@
+import type { ActorDirectory } from '../core/actor-registry/actor-directory.js';
+import type { IsoDate } from '../core/partial-date.js';
 import type { Span } from '../core/span.js';
 import { MentionKind, NAME_PATTERN, readMention, stripTitles } from './speaker-mention.js';
 
-/** Who a speaker mention stands for within one document. */
+/** Who a speaker mention stands for. */
 export interface ResolvedSpeaker {
   readonly mention: string | null;
-  /** The fullest name the document gives for that speaker, or null when it does not name one. */
+  /** The canonical name (from the registry) or the fullest name the document gives; null when unnamed. */
   readonly name: string | null;
+  /** The registry's other names for that speaker; empty when the registry does not know it. */
+  readonly aliases: readonly string[];
 }
 
 const FULL_NAME = new RegExp(NAME_PATTERN, 'gu');
@@ -15,27 +19,31 @@ interface NameOccurrence {
   readonly at: number;
 }
 
-/** Multi-word names the text mentions, in order, titles removed. */
-const fullNamesIn = (text: string): NameOccurrence[] => {
-  const names: NameOccurrence[] = [];
-  for (const m of text.matchAll(FULL_NAME)) {
-    const name = stripTitles(m[0]);
-    if (name.split(/\s+/).length >= 2) names.push({ name, at: m.index });
-  }
-  return names;
-};
-
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
 
 /**
- * Resolves the speaker mentions of one document, in text order: a full first mention makes a later
- * surname resolve to it; a pronoun resolves to the most recent speaker or named person; a role
- * description resolves to the name it was last written beside; indefinite and plural sources
- * ("an unnamed official", "protesters") stay unnamed.
+ * Resolves the speaker mentions of one document, in text order:
+ * - a name goes through the registry (aliases, surnames); a surname first takes the fullest name
+ *   the document gave earlier ("Ayatollah Ali Khamenei … Khamenei said");
+ * - a role description ("the supreme leader", "Iran's president") resolves through the registry
+ *   to whoever held the role on the date the statement was made, else to the name the document
+ *   wrote beside it;
+ * - a pronoun resolves to the most recent speaker, else the most recent person named;
+ * - indefinite and plural sources ("an unnamed official", "protesters") stay unnamed.
  */
-export const createSpeakerResolver = (text: string) => {
-  const names = fullNamesIn(text);
+export const createSpeakerResolver = (text: string, directory: ActorDirectory | null = null) => {
+  const isPlace = (word: string): boolean => directory?.countryOf(word) != null;
+  const names: NameOccurrence[] = [];
+  for (const m of text.matchAll(FULL_NAME)) {
+    const name = stripTitles(m[0]);
+    if (name.split(/\s+/).length >= 2 && !isPlace(name)) names.push({ name, at: m.index });
+  }
   let lastSpeaker: { name: string; at: number } | null = null;
+
+  const known = (name: string): ResolvedSpeaker['aliases'] | null => {
+    const actor = directory?.byName(name);
+    return actor ? [actor.canonicalName, ...actor.aliases] : null;
+  };
 
   const expand = (name: string, at: number): string => {
     if (name.split(/\s+/).length > 1) return name;
@@ -44,7 +52,7 @@ export const createSpeakerResolver = (text: string) => {
     return candidates.at(-1)?.name ?? name;
   };
 
-  const byDescription = (description: string, at: number): string | null => {
+  const besideDescription = (description: string, at: number): string | null => {
     const core = description.replace(/^(?:the|[A-Z][\p{L}]+(?:’s|'s))\s+/u, '').trim();
     if (!core) return null;
     // Case-insensitive for the description only: names must stay capitalised.
@@ -65,25 +73,43 @@ export const createSpeakerResolver = (text: string) => {
     return found;
   };
 
-  return (source: Span | null): ResolvedSpeaker => {
-    if (source === null) return { mention: null, name: null };
+  const canonical = (name: string): ResolvedSpeaker => {
+    const actor = directory?.byName(name);
+    return actor
+      ? { mention: null, name: actor.canonicalName, aliases: actor.aliases }
+      : { mention: null, name, aliases: [] };
+  };
+
+  return (source: Span | null, on: IsoDate | null): ResolvedSpeaker => {
+    if (source === null) return { mention: null, name: null, aliases: [] };
     const mention = text.slice(source.start, source.end);
-    const reading = readMention(mention);
-    let name: string | null = null;
+    const reading = readMention(mention, isPlace);
+    let resolved: ResolvedSpeaker = { mention, name: null, aliases: [] };
     switch (reading.kind) {
       case MentionKind.Pronoun: {
-        // First cut: the last speaker, else the last full name before the pronoun.
-        name = lastSpeaker?.name ?? names.filter((n) => n.at < source.start).at(-1)?.name ?? null;
+        const previous =
+          lastSpeaker?.name ?? names.filter((n) => n.at < source.start).at(-1)?.name ?? null;
+        if (previous) resolved = canonical(previous);
         break;
       }
-      case MentionKind.Description:
-        name = reading.unnamed ? null : (reading.name ?? byDescription(mention, source.start));
+      case MentionKind.Description: {
+        if (reading.unnamed || !reading.description) break;
+        const holder = directory?.resolveRoleMention(reading.description, on);
+        if (holder) resolved = { mention, name: holder.canonicalName, aliases: holder.aliases };
+        else {
+          const beside = besideDescription(reading.description, source.start);
+          if (beside) resolved = canonical(beside);
+        }
         break;
-      case MentionKind.Name:
-        name = reading.name === null ? null : expand(reading.name, source.start);
+      }
+      case MentionKind.Name: {
+        const name = reading.name ?? '';
+        const full = expand(name, source.start);
+        resolved = known(full) ? canonical(full) : known(name) ? canonical(name) : canonical(full);
         break;
+      }
     }
-    if (name !== null) lastSpeaker = { name, at: source.start };
-    return { mention, name };
+    if (resolved.name !== null) lastSpeaker = { name: resolved.name, at: source.start };
+    return { ...resolved, mention };
   };
 };

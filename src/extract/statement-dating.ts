@@ -4,8 +4,10 @@ import type { SaidOn } from '../core/statement.js';
 import type { Attribution } from './attribution/attribution-finder.js';
 import { TimexType, type TimeExpression } from './time/time-expression.js';
 
-const inside = (offset: number, spans: readonly Span[]): boolean => spans.some((s) => s.start <= offset && offset < s.end);
-const containing = (spans: readonly Span[], offset: number): Span | undefined => spans.find((s) => s.start <= offset && offset < s.end);
+const inside = (offset: number, spans: readonly Span[]): boolean =>
+  spans.some((s) => s.start <= offset && offset < s.end);
+const containing = (spans: readonly Span[], offset: number): Span | undefined =>
+  spans.find((s) => s.start <= offset && offset < s.end);
 
 /**
  * When each attribution was said:
@@ -19,30 +21,57 @@ const containing = (spans: readonly Span[], offset: number): Span | undefined =>
 export const dateAttributions = (
   attributions: readonly Attribution[],
   timexes: readonly TimeExpression[],
-  context: { readonly sentences: readonly Span[]; readonly paragraphs: readonly Span[]; readonly publishedOn: IsoDate | null },
+  context: {
+    readonly sentences: readonly Span[];
+    readonly paragraphs: readonly Span[];
+    readonly publishedOn: IsoDate | null;
+  },
 ): Array<SaidOn | null> => {
   const dated = timexes.filter(
-    (t) => (t.type === TimexType.Date || t.type === TimexType.Time) && t.date !== null && (context.publishedOn === null || t.date <= context.publishedOn),
+    (t) =>
+      (t.type === TimexType.Date || t.type === TimexType.Time) &&
+      t.date !== null &&
+      (context.publishedOn === null || t.date <= context.publishedOn),
   );
   return attributions.map((a) => {
     const anchor = a.cue?.start ?? a.source?.start ?? a.content[0]?.start ?? 0;
     const sentence = containing(context.sentences, anchor);
     if (sentence) {
-      const candidates = dated.filter((t) => t.start >= sentence.start && t.end <= sentence.end && !inside(t.start, a.content));
+      const candidates = dated.filter(
+        (t) => t.start >= sentence.start && t.end <= sentence.end && !inside(t.start, a.content),
+      );
       candidates.sort((x, y) => Math.abs(x.start - anchor) - Math.abs(y.start - anchor));
       const best = candidates[0];
-      if (best?.date) return { date: best.date, precision: precisionOf(best.date), method: best.method ?? DateMethod.Explicit };
+      if (best?.date)
+        return {
+          date: best.date,
+          precision: precisionOf(best.date),
+          method: best.method ?? DateMethod.Explicit,
+        };
     }
     const paragraph = containing(context.paragraphs, anchor);
     if (paragraph && sentence) {
       const earlier = dated.filter(
-        (t) => t.start >= paragraph.start && t.end <= sentence.start && t.date !== null && t.date.length === 10,
+        (t) =>
+          t.start >= paragraph.start &&
+          t.end <= sentence.start &&
+          t.date !== null &&
+          t.date.length === 10,
       );
       const last = earlier.at(-1);
-      if (last?.date) return { date: last.date, precision: precisionOf(last.date), method: DateMethod.RelativeToNarrative };
+      if (last?.date)
+        return {
+          date: last.date,
+          precision: precisionOf(last.date),
+          method: DateMethod.RelativeToNarrative,
+        };
     }
     return context.publishedOn
-      ? { date: context.publishedOn, precision: precisionOf(context.publishedOn), method: DateMethod.PublicationDefault }
+      ? {
+          date: context.publishedOn,
+          precision: precisionOf(context.publishedOn),
+          method: DateMethod.PublicationDefault,
+        }
       : null;
   });
 };

@@ -24,7 +24,13 @@ export interface AnalysedText {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 // wink's `its` helpers are plain functions that wink calls itself; they do not use `this`.
 /* eslint-disable @typescript-eslint/unbound-method */
-const { value: itsValue, precedingSpaces: itsPrecedingSpaces, span: itsSpan, pos: itsPos, lemma: itsLemma } = nlp.its;
+const {
+  value: itsValue,
+  precedingSpaces: itsPrecedingSpaces,
+  span: itsSpan,
+  pos: itsPos,
+  lemma: itsLemma,
+} = nlp.its;
 /* eslint-enable @typescript-eslint/unbound-method */
 
 /**
@@ -49,7 +55,13 @@ export const analyseText = (text: string): AnalysedText => {
       const found = text.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
-    tokens.push({ start: cursor, end: cursor + value.length, value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+    tokens.push({
+      start: cursor,
+      end: cursor + value.length,
+      value,
+      pos: pos[i] ?? 'X',
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+    });
     cursor += value.length;
   }
   const paragraphs = paragraphSpans(text);

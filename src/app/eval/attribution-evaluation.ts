@@ -48,11 +48,10 @@ const plain = (spans: readonly Span[]): Span[] => spans.map(({ start, end }) => 
 
 /**
  * Runs the extraction pipeline on each gold record, as `ingest` does, and scores the result.
- * `aliasesOf` gives a speaker's other names (from the actor registry).
  */
 export const evaluateAttributions = (
   records: readonly GoldAttributionRecord[],
-  options: ExtractionOptions & { readonly aliasesOf?: (name: string) => readonly string[] } = {},
+  options: ExtractionOptions = {},
 ): { scores: AttributionScores; predictions: AttributionPrediction[] } => {
   const predictions: AttributionPrediction[] = [];
   const documents = records.map((record) => {
@@ -61,7 +60,7 @@ export const evaluateAttributions = (
     const predicted: PredictedAttribution[] = extraction.statements.map((s) => ({
       source: plain(s.source),
       speaker: s.speakerName,
-      speaker_aliases: s.speakerName ? [...(options.aliasesOf?.(s.speakerName) ?? [])] : [],
+      speaker_aliases: [...s.speakerAliases],
       cue: plain(s.cue),
       content: plain(s.content),
       direct: s.direct,

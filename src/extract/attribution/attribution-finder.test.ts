@@ -12,27 +12,64 @@ const found = (text: string) =>
 
 describe('direct quotations', () => {
   it.each([
-    ['curly double', '“We will not be rushed into anything,” Araghchi said.', 'We will not be rushed into anything,'],
-    ['straight double', '"We will not be rushed into anything," Araghchi said.', 'We will not be rushed into anything,'],
-    ['curly single', '‘We will not be rushed into anything,’ Araghchi said.', 'We will not be rushed into anything,'],
-    ['straight single', "'We will not be rushed into anything,' Araghchi said.", 'We will not be rushed into anything,'],
-    ['guillemets', '«We will not be rushed into anything,» Araghchi said.', 'We will not be rushed into anything,'],
-    ['inverted cue', '“We will not be rushed into anything,” said Araghchi.', 'We will not be rushed into anything,'],
+    [
+      'curly double',
+      '“We will not be rushed into anything,” Araghchi said.',
+      'We will not be rushed into anything,',
+    ],
+    [
+      'straight double',
+      '"We will not be rushed into anything," Araghchi said.',
+      'We will not be rushed into anything,',
+    ],
+    [
+      'curly single',
+      '‘We will not be rushed into anything,’ Araghchi said.',
+      'We will not be rushed into anything,',
+    ],
+    [
+      'straight single',
+      "'We will not be rushed into anything,' Araghchi said.",
+      'We will not be rushed into anything,',
+    ],
+    [
+      'guillemets',
+      '«We will not be rushed into anything,» Araghchi said.',
+      'We will not be rushed into anything,',
+    ],
+    [
+      'inverted cue',
+      '“We will not be rushed into anything,” said Araghchi.',
+      'We will not be rushed into anything,',
+    ],
   ])('%s quotes', (_style, text, content) => {
-    expect(found(text)).toEqual([{ content: [content], source: 'Araghchi', cue: 'said', direct: true }]);
+    expect(found(text)).toEqual([
+      { content: [content], source: 'Araghchi', cue: 'said', direct: true },
+    ]);
   });
 
   it('a quote running over several sentences', () => {
-    expect(found('“We waited. We listened. We are still waiting,” the minister said on Monday.')).toEqual([
-      { content: ['We waited. We listened. We are still waiting,'], source: 'the minister', cue: 'said', direct: true },
+    expect(
+      found('“We waited. We listened. We are still waiting,” the minister said on Monday.'),
+    ).toEqual([
+      {
+        content: ['We waited. We listened. We are still waiting,'],
+        source: 'the minister',
+        cue: 'said',
+        direct: true,
+      },
     ]);
   });
 
   it('a quote split by its cue, across two sentences', () => {
-    const text = '“We can only enter talks when the terms are fair,” Khamenei said in 2018. “However, that day has not come.”';
+    const text =
+      '“We can only enter talks when the terms are fair,” Khamenei said in 2018. “However, that day has not come.”';
     expect(found(text)).toEqual([
       {
-        content: ['We can only enter talks when the terms are fair,', 'However, that day has not come.'],
+        content: [
+          'We can only enter talks when the terms are fair,',
+          'However, that day has not come.',
+        ],
         source: 'Khamenei',
         cue: 'said',
         direct: true,
@@ -47,7 +84,8 @@ describe('direct quotations', () => {
   });
 
   it('a quote running over two paragraphs by the newspaper convention', () => {
-    const text = 'Pezeshkian spoke for an hour. He said: “We owe the people an economy that works. Sanctions have made that hard.\n\n“But hardship is not a reason to surrender,” he added.';
+    const text =
+      'Pezeshkian spoke for an hour. He said: “We owe the people an economy that works. Sanctions have made that hard.\n\n“But hardship is not a reason to surrender,” he added.';
     const result = found(text);
     expect(result).toHaveLength(1);
     expect(result[0]).toMatchObject({ source: 'He', cue: 'said', direct: true });
@@ -59,52 +97,152 @@ describe('direct quotations', () => {
 
   it('a quote introduced by a colon', () => {
     expect(found('Araghchi told reporters in Muscat: “We are ready for indirect talks.”')).toEqual([
-      { content: ['We are ready for indirect talks.'], source: 'Araghchi', cue: 'told', direct: true },
+      {
+        content: ['We are ready for indirect talks.'],
+        source: 'Araghchi',
+        cue: 'told',
+        direct: true,
+      },
     ]);
   });
 
   it('a partial quote inside reported speech is reported, not direct', () => {
-    expect(found('The leader said the offer was “a poisoned chalice” and would be refused.')).toMatchObject([
-      { content: ['the offer was “a poisoned chalice” and would be refused'], source: 'The leader', direct: false },
+    expect(
+      found('The leader said the offer was “a poisoned chalice” and would be refused.'),
+    ).toMatchObject([
+      {
+        content: ['the offer was “a poisoned chalice” and would be refused'],
+        source: 'The leader',
+        direct: false,
+      },
     ]);
   });
 });
 
 describe('reported speech', () => {
   it.each([
-    ['said that', 'Rubio said that the deadline had not moved.', 'Rubio', 'said', 'that the deadline had not moved'],
-    ['warned that', 'The agency warned that inspectors had lost track of the material.', 'The agency', 'warned', 'that inspectors had lost track of the material'],
-    ['warned X of', 'Netanyahu warned Tehran of severe consequences.', 'Netanyahu', 'warned', 'Tehran of severe consequences'],
-    ['told', 'Trump told the crowd he would not wait for ever.', 'Trump', 'told', 'he would not wait for ever'],
-    ['accused X of', 'Araghchi accused Washington of bad faith in the talks.', 'Araghchi', 'accused', 'Washington of bad faith in the talks'],
-    ['called for', 'Khatami called for the execution of the detainees.', 'Khatami', 'called for', 'the execution of the detainees'],
-    ['rejected', 'The supreme leader rejected any negotiation with the United States.', 'The supreme leader', 'rejected', 'any negotiation with the United States'],
-    ['signalled a willingness', 'Pezeshkian signalled a willingness to resume indirect contacts.', 'Pezeshkian', 'signalled', 'a willingness to resume indirect contacts'],
-    ['has confirmed that', 'Oman has confirmed that the two delegations met in Muscat.', 'Oman', 'confirmed', 'that the two delegations met in Muscat'],
-    ['posted on Truth Social', 'Trump posted on Truth Social that the hangings had been cancelled.', 'Trump', 'posted', 'that the hangings had been cancelled'],
-    ['in a statement', 'In a statement, the foreign ministry said the report was politically motivated.', 'the foreign ministry', 'said', 'the report was politically motivated'],
-    ['in a sermon', 'In a sermon on Friday, Khatami said negotiation was a trap.', 'Khatami', 'said', 'negotiation was a trap'],
+    [
+      'said that',
+      'Rubio said that the deadline had not moved.',
+      'Rubio',
+      'said',
+      'that the deadline had not moved',
+    ],
+    [
+      'warned that',
+      'The agency warned that inspectors had lost track of the material.',
+      'The agency',
+      'warned',
+      'that inspectors had lost track of the material',
+    ],
+    [
+      'warned X of',
+      'Netanyahu warned Tehran of severe consequences.',
+      'Netanyahu',
+      'warned',
+      'Tehran of severe consequences',
+    ],
+    [
+      'told',
+      'Trump told the crowd he would not wait for ever.',
+      'Trump',
+      'told',
+      'he would not wait for ever',
+    ],
+    [
+      'accused X of',
+      'Araghchi accused Washington of bad faith in the talks.',
+      'Araghchi',
+      'accused',
+      'Washington of bad faith in the talks',
+    ],
+    [
+      'called for',
+      'Khatami called for the execution of the detainees.',
+      'Khatami',
+      'called for',
+      'the execution of the detainees',
+    ],
+    [
+      'rejected',
+      'The supreme leader rejected any negotiation with the United States.',
+      'The supreme leader',
+      'rejected',
+      'any negotiation with the United States',
+    ],
+    [
+      'signalled a willingness',
+      'Pezeshkian signalled a willingness to resume indirect contacts.',
+      'Pezeshkian',
+      'signalled',
+      'a willingness to resume indirect contacts',
+    ],
+    [
+      'has confirmed that',
+      'Oman has confirmed that the two delegations met in Muscat.',
+      'Oman',
+      'confirmed',
+      'that the two delegations met in Muscat',
+    ],
+    [
+      'posted on Truth Social',
+      'Trump posted on Truth Social that the hangings had been cancelled.',
+      'Trump',
+      'posted',
+      'that the hangings had been cancelled',
+    ],
+    [
+      'in a statement',
+      'In a statement, the foreign ministry said the report was politically motivated.',
+      'the foreign ministry',
+      'said',
+      'the report was politically motivated',
+    ],
+    [
+      'in a sermon',
+      'In a sermon on Friday, Khatami said negotiation was a trap.',
+      'Khatami',
+      'said',
+      'negotiation was a trap',
+    ],
   ])('%s', (_name, text, source, cue, content) => {
     expect(found(text)).toContainEqual({ content: [content], source, cue, direct: false });
   });
 
   it('according to X, before and after the content', () => {
     expect(found('According to European diplomats, the talks will resume next month.')).toEqual([
-      { content: ['the talks will resume next month'], source: 'European diplomats', cue: 'According to', direct: false },
+      {
+        content: ['the talks will resume next month'],
+        source: 'European diplomats',
+        cue: 'According to',
+        direct: false,
+      },
     ]);
     expect(found('The talks will resume next month, according to European diplomats.')).toEqual([
-      { content: ['The talks will resume next month'], source: 'European diplomats', cue: 'according to', direct: false },
+      {
+        content: ['The talks will resume next month'],
+        source: 'European diplomats',
+        cue: 'according to',
+        direct: false,
+      },
     ]);
   });
 
   it('content before its cue', () => {
     expect(found('The deal is dead for now, a senior official said.')).toEqual([
-      { content: ['The deal is dead for now'], source: 'a senior official', cue: 'said', direct: false },
+      {
+        content: ['The deal is dead for now'],
+        source: 'a senior official',
+        cue: 'said',
+        direct: false,
+      },
     ]);
   });
 
   it('a participle continues the speaker of its clause', () => {
-    expect(found('Trump said Iran was running out of time, adding that the deadline was real.')).toEqual([
+    expect(
+      found('Trump said Iran was running out of time, adding that the deadline was real.'),
+    ).toEqual([
       { content: ['Iran was running out of time'], source: 'Trump', cue: 'said', direct: false },
       { content: ['that the deadline was real'], source: 'Trump', cue: 'adding', direct: false },
     ]);

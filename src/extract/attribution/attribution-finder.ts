@@ -3,7 +3,13 @@ import type { AnalysedText } from '../text-analysis.js';
 import { CONTINUING_PARTICIPLES, CUE_VERBS } from './cue-lexicon.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
-import { createTokenContext, isPunct, isQuoteMark, tokenSpan, type TokenContext } from './token-context.js';
+import {
+  createTokenContext,
+  isPunct,
+  isQuoteMark,
+  tokenSpan,
+  type TokenContext,
+} from './token-context.js';
 
 /** An attribution found in the text, before its speaker and date are resolved. */
 export interface Attribution {
@@ -50,10 +56,33 @@ const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
   return cues;
 };
 
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got', 'gets', "'s", '’s']);
+const BE = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+  "'s",
+  '’s',
+]);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 /** Verbs whose past participle before "of" describes someone ("people accused of fraud"). */
-const PARTICIPLE_OF = new Set(['accuse', 'charge', 'suspect', 'convict', 'acquit', 'clear', 'inform', 'remind', 'warn']);
+const PARTICIPLE_OF = new Set([
+  'accuse',
+  'charge',
+  'suspect',
+  'convict',
+  'acquit',
+  'clear',
+  'inform',
+  'remind',
+  'warn',
+]);
 
 /**
  * Whether a token whose lemma is a cue verb is used as one here: a verb (or a verb the tagger
@@ -66,20 +95,25 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   const next = ctx.lower(i + 1);
   if (t.pos === 'NOUN') {
     const prev = ctx.tokens[i - 1];
-    const nominalBefore = prev !== undefined && i > a && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUN.test(prev.value)));
+    const nominalBefore =
+      prev !== undefined &&
+      i > a &&
+      (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUN.test(prev.value)));
     const after = ctx.tokens[i + 1];
     const clauseAfter =
       next === 'that' ||
       (next === 'to' && ctx.tokens[i + 2]?.pos === 'VERB') ||
       SUBJECT_PRONOUN.test(next) ||
       // "the Daily News claims the NRA's refusal … is …": a clause with a verb of its own follows.
-      ((after?.pos === 'DET' || after?.pos === 'PROPN') && ctx.tokens.slice(i + 2, i + 14).some((x) => x.pos === 'AUX' || x.pos === 'VERB'));
+      ((after?.pos === 'DET' || after?.pos === 'PROPN') &&
+        ctx.tokens.slice(i + 2, i + 14).some((x) => x.pos === 'AUX' || x.pos === 'VERB'));
     return nominalBefore && clauseAfter && /s$/.test(t.value);
   }
   if (t.pos !== 'VERB') return false;
   const w = t.value.toLowerCase();
   if (w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought') {
-    if (next === 'by' || next === 'with' || (next === 'of' && PARTICIPLE_OF.has(t.lemma))) return false;
+    if (next === 'by' || next === 'with' || (next === 'of' && PARTICIPLE_OF.has(t.lemma)))
+      return false;
     let k = i - 1;
     while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
     if (BE.has(ctx.lower(k)) && next !== 'to' && next !== 'that') return false;
@@ -88,14 +122,59 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
 };
 
 /** Whether the words after the cue, to the end of the sentence, are only a time or place phrase. */
-const TRAILING_POS = new Set(['ADP', 'DET', 'NUM', 'PROPN', 'NOUN', 'ADV', 'ADJ', 'PUNCT', 'CCONJ']);
+const TRAILING_POS = new Set([
+  'ADP',
+  'DET',
+  'NUM',
+  'PROPN',
+  'NOUN',
+  'ADV',
+  'ADJ',
+  'PUNCT',
+  'CCONJ',
+]);
+const TIME_LEADS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'recently',
+  'afterwards',
+  'then',
+]);
+/**
+ * Whether the words after a cue, to the end of the sentence, are only a time or place phrase
+ * ("said on Friday in Tehran", "said yesterday") — not an object or a clause of their own.
+ */
 const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolean => {
   let content = 0;
+  let first: (typeof ctx.tokens)[number] | undefined;
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
-    if (isQuoteMark(t) || t.value.toLowerCase() === 'that' || !TRAILING_POS.has(t.pos)) return false;
-    if (!isPunct(t)) content++;
+    if (isQuoteMark(t) || t.value.toLowerCase() === 'that' || !TRAILING_POS.has(t.pos))
+      return false;
+    if (!isPunct(t)) {
+      content++;
+      first ??= t;
+    }
   }
+  if (
+    first &&
+    first.pos !== 'ADP' &&
+    first.pos !== 'ADV' &&
+    !TIME_LEADS.has(first.value.toLowerCase())
+  )
+    return false;
   return content <= 6;
 };
 
@@ -110,9 +189,17 @@ const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation | undefi
 };
 
 /** The quotation that opens just after token `k` (allowing a colon or comma between). */
-const quotationStartingAfter = (ctx: TokenContext, k: number, limit: number): Quotation | undefined => {
+const quotationStartingAfter = (
+  ctx: TokenContext,
+  k: number,
+  limit: number,
+): Quotation | undefined => {
   let j = k;
-  while (j < limit && (CONTENT_SKIP.has(ctx.tokens[j]?.value ?? '') || ctx.tokens[j]?.pos === 'ADV')) j++;
+  while (
+    j < limit &&
+    (CONTENT_SKIP.has(ctx.tokens[j]?.value ?? '') || ctx.tokens[j]?.pos === 'ADV')
+  )
+    j++;
   const t = ctx.tokens[j];
   if (!t || !isQuoteMark(t)) return undefined;
   const q = ctx.quotationAt(t.start);
@@ -120,10 +207,25 @@ const quotationStartingAfter = (ctx: TokenContext, k: number, limit: number): Qu
 };
 
 /** Words that, after a comma, open a clause that is not part of what was said. */
-const CLAUSE_BREAKS = new Set(['but', 'though', 'although', 'whereas', 'while', 'who', 'which', 'where', 'as']);
+const CLAUSE_BREAKS = new Set([
+  'but',
+  'though',
+  'although',
+  'whereas',
+  'while',
+  'who',
+  'which',
+  'where',
+  'as',
+]);
 
 /** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
-const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: ReadonlySet<number>): number => {
+const clauseEnd = (
+  ctx: TokenContext,
+  from: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): number => {
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
@@ -131,14 +233,20 @@ const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: Readon
     // A second verb phrase of the same subject with its own cue: "promised X and said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
     // "…but did not say", a dash aside, or a new clause of another kind ends the content.
-    if (t.value.toLowerCase() === 'but' && ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')) return k;
+    if (
+      t.value.toLowerCase() === 'but' &&
+      ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
+    )
+      return k;
     if (t.value === ',' || t.value === '—') {
       const next = ctx.lower(k + 1);
       if (CLAUSE_BREAKS.has(next)) return k;
       if (next === 'and' && cueStarts.has(k + 2)) return k;
-      if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to')) return k;
+      if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
+        return k;
       // ", he said." / ", officials said on Monday."
-      for (let j = k + 1; j < Math.min(b, k + 7); j++) if (cueStarts.has(j) && onlyTrailing(ctx, j + 1, b)) return k;
+      for (let j = k + 1; j < Math.min(b, k + 7); j++)
+        if (cueStarts.has(j) && onlyTrailing(ctx, j + 1, b)) return k;
     }
   }
   let end = b;
@@ -147,7 +255,12 @@ const clauseEnd = (ctx: TokenContext, from: number, b: number, cueStarts: Readon
 };
 
 /** Start of reported content after the cue: past a person object ("told reporters") and adverbials. */
-const contentStart = (ctx: TokenContext, cueEnd: number, b: number, takesObject: boolean): number => {
+const contentStart = (
+  ctx: TokenContext,
+  cueEnd: number,
+  b: number,
+  takesObject: boolean,
+): number => {
   let k = cueEnd;
   while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
   const thatAt = (limit: number): number => {
@@ -201,7 +314,11 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         const afterSource = source[1];
         if (ctx.tokens[afterSource]?.value === ',' && (c0 === a || isPunct(tokens[c0 - 1]))) {
           // "According to X, content."
-          const span = tokenSpan(tokens, afterSource + 1, clauseEnd(ctx, afterSource + 1, b, cueStarts));
+          const span = tokenSpan(
+            tokens,
+            afterSource + 1,
+            clauseEnd(ctx, afterSource + 1, b, cueStarts),
+          );
           if (span) content = [span];
         } else {
           // "Content, according to X."
@@ -237,12 +354,21 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         } else if (following) {
           content = [...following.inner];
           direct = true;
-        } else if (onlyTrailing(ctx, after, b) && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
+        } else if (
+          onlyTrailing(ctx, after, b) &&
+          tokens[sourceStart - 1]?.value === ',' &&
+          sourceStart - 1 > a
+        ) {
           // "The deal is dead, the minister said."
           const span = tokenSpan(tokens, a, sourceStart - 1);
           if (span) content = [span];
         } else {
-          const from = contentStart(ctx, after, b, CUE_VERBS.get(tokens[c0]?.lemma ?? '')?.object === true);
+          const from = contentStart(
+            ctx,
+            after,
+            b,
+            CUE_VERBS.get(tokens[c0]?.lemma ?? '')?.object === true,
+          );
           const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
           const quote = span ? ctx.quotationAt(span.start) : undefined;
           // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
@@ -255,7 +381,12 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       }
       if (content.length === 0) continue;
       if (words(text, content) < (direct ? MIN_QUOTE_WORDS : MIN_CONTENT_WORDS)) continue;
-      found.push({ content, source: tokenSpan(tokens, source[0], source[1]), cue: cueSpan, direct });
+      found.push({
+        content,
+        source: tokenSpan(tokens, source[0], source[1]),
+        cue: cueSpan,
+        direct,
+      });
     }
   });
 
@@ -267,7 +398,12 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
  * ("Speaking to reporters, Trump said…", "…, Trump said, adding that…"): the noun phrase or
  * pronoun before the first finite verb outside the participle's own phrase.
  */
-const mainSubject = (ctx: TokenContext, a: number, b: number, participle: number): TokenRange | null => {
+const mainSubject = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  participle: number,
+): TokenRange | null => {
   let from = a;
   if (participle === a) {
     while (from < b && ctx.tokens[from]?.value !== ',') from++;
@@ -300,8 +436,13 @@ const dedupe = (found: Attribution[]): Attribution[] => {
  */
 const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution[] => {
   const covered = (q: Quotation): boolean =>
-    found.some((f) => f.content.some((s) => s.start < (q.inner.at(-1)?.end ?? q.end) && (q.inner[0]?.start ?? q.start) < s.end) ||
-      (f.source !== null && f.source.start >= q.start && f.source.end <= q.end));
+    found.some(
+      (f) =>
+        f.content.some(
+          (s) => s.start < (q.inner.at(-1)?.end ?? q.end) && (q.inner[0]?.start ?? q.start) < s.end,
+        ) ||
+        (f.source !== null && f.source.start >= q.start && f.source.end <= q.end),
+    );
   const result = found.map((f) => ({ ...f, content: [...f.content] }));
   result.sort((x, y) => (x.content[0]?.start ?? 0) - (y.content[0]?.start ?? 0));
   for (const q of ctx.quotations) {
@@ -309,14 +450,25 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
     // The quotation must be a sentence of its own: nothing but punctuation outside it in its sentence.
     const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
     if (!sentence) continue;
-    const outside = ctx.text.slice(sentence.start, q.start) + ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
+    const outside =
+      ctx.text.slice(sentence.start, q.start) +
+      ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
     if (/[\p{L}\p{N}]/u.test(outside)) continue;
     const previous = [...result].reverse().find((f) => (f.content.at(-1)?.end ?? 0) <= q.start);
     if (!previous || !previous.direct) continue;
     const gap = ctx.text.slice(previous.content.at(-1)?.end ?? 0, q.start);
     // Only the previous quote's tail attribution ("he said.") and at most one paragraph break between.
     if ((gap.match(/\n\n/g)?.length ?? 0) > 1 || gap.length > 200) continue;
-    if (ctx.quotations.some((other) => other !== q && other.start > (previous.content.at(-1)?.end ?? 0) && other.start < q.start && !covered(other))) continue;
+    if (
+      ctx.quotations.some(
+        (other) =>
+          other !== q &&
+          other.start > (previous.content.at(-1)?.end ?? 0) &&
+          other.start < q.start &&
+          !covered(other),
+      )
+    )
+      continue;
     previous.content.push(...q.inner);
   }
   return result;

@@ -13,7 +13,10 @@ export interface CueEntry {
 }
 
 const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]> =>
-  lemmas.split(/\s+/).filter(Boolean).map((l) => [l, entry]);
+  lemmas
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((l) => [l, entry]);
 
 /** Lemma → frame. */
 export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry>([
@@ -31,7 +34,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
      retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
      characterize characterise reference frame interpret contemplate credit downplay`,
   ),
-  ...speech('tell ask warn assure inform remind urge advise notify convince persuade', { object: true }),
+  ...speech('tell ask warn assure inform remind urge advise notify convince persuade', {
+    object: true,
+  }),
   ...speech('call', { particles: ['for', 'on'] }),
   ...speech('point', { particles: ['out', 'to'] }),
   ...speech('refer talk speak', { particles: ['to', 'about', 'of'], particleRequired: true }),
@@ -46,16 +51,88 @@ export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];
 
 /** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
-  'has', 'have', 'had', 'also', 'was', 'is', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'not',
-  'could', 'should', 'can', 'may', 'might', 'then', 'later', 'repeatedly', 'previously', 'often', 'never',
-  'publicly', 'recently', 'already', 'just', 'still', 'again', 'first', 'once', 'reportedly', 'privately',
-  'flatly', 'openly', 'long', 'always', 'frequently', 'quickly', 'immediately', 'further', 'even', 'n’t', "n't",
-  'only', 'explicitly', 'clearly', 'strongly', 'separately', 'earlier', 'initially', 'finally', 'simply',
+  'has',
+  'have',
+  'had',
+  'also',
+  'was',
+  'is',
+  'are',
+  'were',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'not',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'then',
+  'later',
+  'repeatedly',
+  'previously',
+  'often',
+  'never',
+  'publicly',
+  'recently',
+  'already',
+  'just',
+  'still',
+  'again',
+  'first',
+  'once',
+  'reportedly',
+  'privately',
+  'flatly',
+  'openly',
+  'long',
+  'always',
+  'frequently',
+  'quickly',
+  'immediately',
+  'further',
+  'even',
+  'n’t',
+  "n't",
+  'only',
+  'explicitly',
+  'clearly',
+  'strongly',
+  'separately',
+  'earlier',
+  'initially',
+  'finally',
+  'simply',
 ]);
 
 /** Participles that continue the previous clause's speaker: ", adding that…". */
 export const CONTINUING_PARTICIPLES: ReadonlySet<string> = new Set([
-  'saying', 'adding', 'arguing', 'noting', 'calling', 'telling', 'explaining', 'insisting', 'warning',
-  'suggesting', 'claiming', 'asking', 'declaring', 'stressing', 'describing', 'accusing', 'urging',
-  'recalling', 'citing', 'writing', 'stating', 'acknowledging', 'vowing', 'promising', 'predicting',
+  'saying',
+  'adding',
+  'arguing',
+  'noting',
+  'calling',
+  'telling',
+  'explaining',
+  'insisting',
+  'warning',
+  'suggesting',
+  'claiming',
+  'asking',
+  'declaring',
+  'stressing',
+  'describing',
+  'accusing',
+  'urging',
+  'recalling',
+  'citing',
+  'writing',
+  'stating',
+  'acknowledging',
+  'vowing',
+  'promising',
+  'predicting',
 ]);

@@ -47,14 +47,20 @@ export const findQuotations = (text: string, paragraphs: readonly Span[]): Quota
       const c = text[p.start] ?? '';
       if (DOUBLE_CLOSE[c] !== undefined) i = p.start + 1;
       else {
-        found.push({ start: carried.start, end: carried.inner.at(-1)?.end ?? carried.start, inner: carried.inner });
+        found.push({
+          start: carried.start,
+          end: carried.inner.at(-1)?.end ?? carried.start,
+          inner: carried.inner,
+        });
         carried = null;
       }
     }
     while (i < p.end) {
       const c = text[i] ?? '';
       const opensContinued: boolean = carried !== null && i === p.start + 1;
-      const closer: string | undefined = opensContinued ? (DOUBLE_CLOSE[text[p.start] ?? ''] ?? '”') : DOUBLE_CLOSE[c];
+      const closer: string | undefined = opensContinued
+        ? (DOUBLE_CLOSE[text[p.start] ?? ''] ?? '”')
+        : DOUBLE_CLOSE[c];
       if (closer !== undefined) {
         const from: number = opensContinued ? i : i + 1;
         let close = text.indexOf(closer, from);
@@ -86,6 +92,11 @@ export const findQuotations = (text: string, paragraphs: readonly Span[]): Quota
       i++;
     }
   }
-  if (carried) found.push({ start: carried.start, end: carried.inner.at(-1)?.end ?? carried.start, inner: carried.inner });
+  if (carried)
+    found.push({
+      start: carried.start,
+      end: carried.inner.at(-1)?.end ?? carried.start,
+      inner: carried.inner,
+    });
   return found;
 };

@@ -5,18 +5,52 @@ import { isPunct, type TokenContext } from './token-context.js';
 /** Token range [start, end) of a noun phrase. */
 export type TokenRange = readonly [number, number];
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that']);
+const SUBJECT_PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
-  'earlier', 'later', 'recently', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'evening',
+  'afternoon',
+  'night',
 ]);
 const MAX_NP = 12;
 
 /** A noun, pronoun or number — or a capitalised word the tagger took for something else ("Cook said"). */
 const isNominal = (t: Token | undefined): boolean =>
-  t !== undefined && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'NUM' || (/^\p{Lu}\p{Ll}+$/u.test(t.value) && t.pos === 'VERB'));
+  t !== undefined &&
+  (t.pos === 'PROPN' ||
+    t.pos === 'NOUN' ||
+    t.pos === 'PRON' ||
+    t.pos === 'NUM' ||
+    (/^\p{Lu}\p{Ll}+$/u.test(t.value) && t.pos === 'VERB'));
 
 /** Skips, leftwards from `i`, auxiliaries, adverbs and short time phrases between a subject and its verb. */
 const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
@@ -35,7 +69,12 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
       }
       return k;
     }
-    if (BETWEEN_SUBJECT_AND_CUE.has(w) || t.pos === 'AUX' || (t.pos === 'ADV' && !w.includes('’')) || t.pos === 'PART' && (w === 'not' || w === "n't" || w === 'n’t')) {
+    if (
+      BETWEEN_SUBJECT_AND_CUE.has(w) ||
+      t.pos === 'AUX' ||
+      (t.pos === 'ADV' && !w.includes('’')) ||
+      (t.pos === 'PART' && (w === 'not' || w === "n't" || w === 'n’t'))
+    ) {
       k--;
       continue;
     }
@@ -46,7 +85,8 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
         k -= 2;
         continue;
       }
-      if (ctx.tokens[k - 1]?.pos === 'PROPN' || ctx.tokens[k - 1]?.pos === 'NOUN') return k - 1 >= floor && w.length > 0 ? k - 1 : k;
+      if (ctx.tokens[k - 1]?.pos === 'PROPN' || ctx.tokens[k - 1]?.pos === 'NOUN')
+        return k - 1 >= floor && w.length > 0 ? k - 1 : k;
     }
     return k;
   }
@@ -62,7 +102,7 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   const last = ctx.tokens[end];
   if (!last || end < floor) return null;
   // A closing comma of an appositive: "Clinton, the former secretary of State, said"
-  if (last.value === ',' ) {
+  if (last.value === ',') {
     const inner = subjectLeft(ctx, end, floor);
     if (inner && ctx.tokens[inner[0] - 1]?.value === ',') {
       const head = nounPhraseLeft(ctx, inner[0] - 2, floor);
@@ -77,7 +117,11 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
 };
 
 /** A noun phrase ending at token `end`, read leftwards. */
-export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): TokenRange | null => {
+export const nounPhraseLeft = (
+  ctx: TokenContext,
+  end: number,
+  floor: number,
+): TokenRange | null => {
   const last = ctx.tokens[end];
   if (!last || end < floor || !isNominal(last) || last.pos === 'PRON') return null;
   let start = end;
@@ -85,7 +129,11 @@ export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): T
     const t = ctx.tokens[start - 1] as Token;
     const w = t.value.toLowerCase();
     if (w === 'that' || w === 'which' || w === 'who' || w === 'whom') break;
-    if (NP_POS.has(t.pos) || NP_LINKS.has(w) || (t.pos === 'PRON' && (w.endsWith('r') || w === 'his' || w === 'its' || w === 'my'))) {
+    if (
+      NP_POS.has(t.pos) ||
+      NP_LINKS.has(w) ||
+      (t.pos === 'PRON' && (w.endsWith('r') || w === 'his' || w === 'its' || w === 'my'))
+    ) {
       start--;
       continue;
     }
@@ -94,7 +142,11 @@ export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): T
       continue;
     }
     // A prepositional modifier inside the phrase: "Diplomats in the region", "officials from Tehran".
-    if ((w === 'in' || w === 'from' || w === 'at') && isNominal(ctx.tokens[start - 2]) && ctx.tokens[start - 2]?.pos !== 'PRON') {
+    if (
+      (w === 'in' || w === 'from' || w === 'at') &&
+      isNominal(ctx.tokens[start - 2]) &&
+      ctx.tokens[start - 2]?.pos !== 'PRON'
+    ) {
       start--;
       continue;
     }
@@ -106,11 +158,19 @@ export const nounPhraseLeft = (ctx: TokenContext, end: number, floor: number): T
 };
 
 /** The noun phrase or pronoun just after token `from` (inverted "said the minister", "according to X"). */
-export const subjectRight = (ctx: TokenContext, from: number, ceiling: number): TokenRange | null => {
+export const subjectRight = (
+  ctx: TokenContext,
+  from: number,
+  ceiling: number,
+): TokenRange | null => {
   let k = from;
   const first = ctx.tokens[k];
   if (!first || k >= ceiling) return null;
-  if (first.pos === 'PRON') return SUBJECT_PRONOUNS.has(first.value.toLowerCase()) || /^(him|her|them|us|me)$/i.test(first.value) ? [k, k + 1] : null;
+  if (first.pos === 'PRON')
+    return SUBJECT_PRONOUNS.has(first.value.toLowerCase()) ||
+      /^(him|her|them|us|me)$/i.test(first.value)
+      ? [k, k + 1]
+      : null;
   let sawNominal = false;
   while (k < ceiling && k - from < MAX_NP) {
     const t = ctx.tokens[k] as Token;

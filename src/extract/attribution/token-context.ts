@@ -14,7 +14,10 @@ export interface TokenContext {
   lower(i: number): string;
 }
 
-export const createTokenContext = (analysed: AnalysedText, quotations: readonly Quotation[]): TokenContext => {
+export const createTokenContext = (
+  analysed: AnalysedText,
+  quotations: readonly Quotation[],
+): TokenContext => {
   const sorted = [...quotations].sort((a, b) => a.start - b.start);
   return {
     text: analysed.text,
@@ -45,6 +48,8 @@ export const tokenSpan = (tokens: readonly Token[], a: number, b: number): Span 
   return first && last && b > a ? { start: first.start, end: last.end } : null;
 };
 
-export const isPunct = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PUNCT' || /^[\p{P}]+$/u.test(t.value));
+export const isPunct = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === 'PUNCT' || /^[\p{P}]+$/u.test(t.value));
 export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
-export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.value);
+export const isQuoteMark = (t: Token | undefined): boolean =>
+  t !== undefined && QUOTE_MARKS.has(t.value);
