@@ -63,7 +63,8 @@ export const syntheticArticle = (i: number): string => {
     const day = ((i + k) % 27) + 1;
     const month = pick(MONTHS, i + k * 3);
     const quote = pick(QUOTES, i * 3 + k);
-    const kind = k % 4;
+    // A few quotes and reported statements, among mostly descriptive paragraphs.
+    const kind = k % 8 < 4 ? k % 8 : 4;
     let paragraph: string;
     if (kind === 0)
       paragraph = `${title} ${name} of ${country} ${verb} on ${month} ${day} that the government would review its options. ${pick(FILLER, i + k)}`;

@@ -3,8 +3,14 @@ import type { Actor } from '../core/actor.js';
 import { notFound } from '../core/errors.js';
 import type { Clock, IdGenerator, SourceId } from '../core/ids.js';
 import type { Source, SourceSummary } from '../core/source.js';
-import type { Statement, StatementFilter } from '../core/statement.js';
-import { openDatabase, describeLocation, type Database, type DbLocation } from '../store/database.js';
+import type { ReviewedStatement } from '../core/review.js';
+import type { StatementFilter } from '../core/statement.js';
+import {
+  openDatabase,
+  describeLocation,
+  type Database,
+  type DbLocation,
+} from '../store/database.js';
 import type { Engine } from '../store/engine.js';
 import { repositoriesFor, type Repositories } from '../store/repositories.js';
 import type { SourceQuery } from '../store/source.repository.js';
@@ -12,6 +18,10 @@ import { ingest, type IngestEvent, type IngestSummary } from './ingest/ingest.js
 import type { IngestInput } from './ingest/ingest-input.js';
 import type { MetadataOverrides } from './ingest/store-document.js';
 import type { FetchLike } from './ingest/url-fetcher.js';
+import { actorRegistryOver, type ActorRegistry } from './registry/actor-registry.js';
+import { reextract, type ReextractEvent, type ReextractSummary } from './extraction/reextract.js';
+import { reviewStatement, type StatementReviewInput } from './review/review-statement.js';
+import { withReviews } from './review/reviewed-statements.js';
 
 export interface Health {
   readonly status: 'ok';
@@ -29,11 +39,30 @@ export interface Telltale {
   /** Where the database is, safe to print. */
   readonly location: string;
   health(): Promise<Health>;
-  ingest(inputs: readonly IngestInput[], overrides?: MetadataOverrides, onEvent?: (e: IngestEvent) => void): Promise<IngestSummary>;
+  ingest(
+    inputs: readonly IngestInput[],
+    overrides?: MetadataOverrides,
+    onEvent?: (e: IngestEvent) => void,
+  ): Promise<IngestSummary>;
   listSources(query?: SourceQuery): Promise<SourceSummary[]>;
-  getSource(id: string): Promise<Source & { readonly statements: readonly Statement[] }>;
-  listStatements(filter?: StatementFilter): Promise<Statement[]>;
+  getSource(id: string): Promise<Source & { readonly statements: readonly ReviewedStatement[] }>;
+  /** Statements as analysts reviewed them (a correction wins over the extractor). */
+  listStatements(filter?: StatementFilter): Promise<ReviewedStatement[]>;
+  getStatement(id: string): Promise<ReviewedStatement>;
+  /** Confirms or corrects a statement; kept apart from the extractor's output and audited. */
+  reviewStatement(
+    id: string,
+    review: StatementReviewInput,
+    analyst: string,
+  ): Promise<ReviewedStatement>;
+  /** Runs the current extractor again over stored sources (all, or one). */
+  reextract(
+    options?: { readonly sourceId?: string },
+    onEvent?: (e: ReextractEvent) => void,
+  ): Promise<ReextractSummary>;
   listActors(): Promise<Array<Actor & { readonly statementCount: number }>>;
+  /** The actor registry (roles, curation); the gazetteer in `gazetteerDir`, or the shipped one, is synced in on first use. */
+  actorRegistry(options?: { readonly gazetteerDir?: string }): ActorRegistry;
   close(): Promise<void>;
 }
 
@@ -42,10 +71,14 @@ export interface TelltaleDeps {
   readonly ids: IdGenerator;
   readonly fetch: FetchLike;
   readonly readStdin: () => Promise<Uint8Array>;
+  /** The gazetteer folder (actors.yaml, countries.yaml); the one shipped with Telltale by default. */
+  readonly gazetteerDir?: string;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
-export const randomIds: IdGenerator = { next: (prefix) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 20)}` };
+export const randomIds: IdGenerator = {
+  next: (prefix) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+};
 
 const readProcessStdin = async (): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];
@@ -61,7 +94,10 @@ export const defaultDeps: TelltaleDeps = {
 };
 
 /** Opens (creating and migrating as needed) the database and returns the Telltale API over it. */
-export const openTelltale = async (location: DbLocation, deps: Partial<TelltaleDeps> = {}): Promise<Telltale> => {
+export const openTelltale = async (
+  location: DbLocation,
+  deps: Partial<TelltaleDeps> = {},
+): Promise<Telltale> => {
   const database = await openDatabase(location);
   return telltaleOver(database, { ...defaultDeps, ...deps });
 };
@@ -73,26 +109,89 @@ export const telltaleOver = (database: Database, deps: TelltaleDeps): Telltale =
     location: describeLocation(database.location),
 
     async health() {
-      return { status: 'ok', engine: database.engine, sources: await repos.sources.count(), statements: await repos.statements.count() };
+      return {
+        status: 'ok',
+        engine: database.engine,
+        sources: await repos.sources.count(),
+        statements: await repos.statements.count(),
+      };
     },
 
-    ingest: (inputs, overrides, onEvent) => ingest({ ...deps, database }, inputs, overrides, onEvent),
+    ingest: (inputs, overrides, onEvent) =>
+      ingest({ ...deps, database }, inputs, overrides, onEvent),
 
     listSources: (query) => repos.sources.list(query),
 
     async getSource(id) {
       const source = await repos.sources.get(id as SourceId);
-      if (!source) throw notFound(`no source with id ${id}; list them with \`telltale sources\` or GET /api/sources`);
-      const statements = await repos.statements.list({ sourceId: source.id });
-      return { ...source, statements: [...statements].sort((a, b) => (a.contentSpans[0]?.start ?? 0) - (b.contentSpans[0]?.start ?? 0)) };
+      if (!source)
+        throw notFound(
+          `no source with id ${id}; list them with \`telltale sources\` or GET /api/sources`,
+        );
+      const statements = await withReviews(
+        repos,
+        await repos.statements.list({ sourceId: source.id }),
+      );
+      return {
+        ...source,
+        statements: [...statements].sort(
+          (a, b) => (a.contentSpans[0]?.start ?? 0) - (b.contentSpans[0]?.start ?? 0),
+        ),
+      };
     },
 
     async listStatements(filter = {}) {
-      const speakerIds = filter.speaker?.trim() ? await repos.actors.idsMatching(filter.speaker) : undefined;
-      return repos.statements.list({ ...filter, ...(speakerIds ? { speakerIds } : {}) });
+      const speakerIds = filter.speaker?.trim()
+        ? await repos.actors.idsMatching(filter.speaker)
+        : undefined;
+      if (!speakerIds) return withReviews(repos, await repos.statements.list(filter));
+      // A reviewed speaker wins: take the extractor's statements of these speakers and those an
+      // analyst gave to them, then keep the ones whose speaker, after review, is one of them.
+      const { limit, offset, ...unpaged } = filter;
+      const extracted = await repos.statements.list({ ...unpaged, speakerIds });
+      const reviewedSources = await repos.reviews.sourceIdsReviewedToSpeakers(speakerIds);
+      const given = (
+        await Promise.all(
+          reviewedSources.map((sourceId) => repos.statements.list({ ...unpaged, sourceId })),
+        )
+      ).flat();
+      const byId = new Map([...extracted, ...given].map((s) => [s.id, s]));
+      const order = new Map([...extracted, ...given].map((s, i) => [s.id, i]));
+      const reviewed = (await withReviews(repos, [...byId.values()]))
+        .filter((s) => s.speaker !== null && speakerIds.includes(s.speaker.actorId))
+        .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      return reviewed.slice(offset ?? 0, limit === undefined ? undefined : (offset ?? 0) + limit);
     },
 
+    async getStatement(id) {
+      const [statement] = await withReviews(
+        repos,
+        await repos.statements.list({ ids: [id as never] }),
+      );
+      if (!statement)
+        throw notFound(`no statement with id ${id}; list them with \`telltale statements\``);
+      return statement;
+    },
+
+    reviewStatement: (id, review, analyst) =>
+      reviewStatement({ ...deps, database }, id, review, analyst),
+
+    reextract: (options = {}, onEvent) =>
+      reextract(
+        { ...deps, database },
+        options.sourceId ? { sourceId: options.sourceId as SourceId } : {},
+        onEvent,
+      ),
+
     listActors: () => repos.actors.list(),
+
+    actorRegistry: (options = {}) =>
+      actorRegistryOver(database, {
+        clock: deps.clock,
+        ids: deps.ids,
+        ...(deps.gazetteerDir ? { gazetteerDir: deps.gazetteerDir } : {}),
+        ...options,
+      }),
 
     close: () => database.close(),
   };

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { resolveDbLocation } from '../app/config.js';
 import { openTelltale, type Telltale } from '../app/telltale.js';
 
@@ -6,12 +7,21 @@ export const withTelltale = async <T>(
   dbFlag: string | undefined,
   work: (telltale: Telltale) => Promise<T>,
 ): Promise<T> => {
-  const telltale = await openTelltale(resolveDbLocation({ flag: dbFlag, env: process.env }));
+  const telltale = await openTelltale(
+    resolveDbLocation({ flag: dbFlag, env: process.env }),
+    telltaleDepsFromEnv(),
+  );
   try {
     return await work(telltale);
   } finally {
     await telltale.close();
   }
+};
+
+/** What the environment sets beyond the database: the gazetteer folder (TELLTALE_GAZETTEER). */
+export const telltaleDepsFromEnv = (): { gazetteerDir?: string } => {
+  const dir = process.env['TELLTALE_GAZETTEER']?.trim();
+  return dir ? { gazetteerDir: resolve(dir) } : {};
 };
 
 /** Writes a line to standard output. */

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { isTelltaleError } from '../core/errors.js';
 import { registerActors } from './commands/actors-command.js';
 import { registerEval } from './commands/eval-command.js';
+import { registerReextract } from './commands/reextract-command.js';
+import { registerReview } from './commands/review-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerServe } from './commands/serve-command.js';
 import { registerSources } from './commands/sources-command.js';
@@ -21,6 +23,8 @@ registerSources(program);
 registerActors(program);
 registerServe(program);
 registerEval(program);
+registerReextract(program);
+registerReview(program);
 
 try {
   await program.parseAsync(process.argv);

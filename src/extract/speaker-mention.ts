@@ -8,7 +8,7 @@ const TITLES = [...NAME_TITLES]
   .join('|');
 /** Capitalised words that start sentences but never names. */
 const NOT_NAMES =
-  'The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|A|An|As|So|Yet|His|Her|Their|Our|There|Here|What|Who|Why|How|Asked|Speaking|According|Former|Senior|Top';
+  'The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|Or|If|When|While|After|Before|A|An|As|So|Yet|His|Her|Their|Our|There|Here|What|Who|Why|How|Asked|Speaking|According|Former|Senior|Top|Others|Many|Some|Most|Both|Each|Several|Analysts|Officials|Diplomats|Critics|Protesters|Experts|Sources|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const NAME_WORD = String.raw`(?:(?!(?:${NOT_NAMES})\b)[A-Z][\p{L}’'\-]*[\p{L}]|[A-Z]\.)`;
 const NAME_LINK = String.raw`(?:al-|bin|ibn|de|da|van|von|der|la)`;
 
@@ -21,7 +21,7 @@ const TITLE_ONLY = new RegExp(String.raw`^(?:${TITLES})$`, 'u');
 const NAMES_IN = new RegExp(NAME_PATTERN, 'gu');
 const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.toLowerCase()));
 /** Words before a capitalised word that make it part of a description, not a person's name. */
-const NOT_BEFORE_NAME = /(?:\b(?:of|the|for|at|in|from|on|to|by)\s*)$/i;
+const NOT_BEFORE_NAME = /(?:\b(?:of|the|for|at|in|from|on|to|by|a|an)\s*)$/i;
 
 export const MentionKind = {
   Name: 'name',

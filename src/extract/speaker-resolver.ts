@@ -38,7 +38,15 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
     const name = stripTitles(m[0]);
     if (name.split(/\s+/).length >= 2 && !isPlace(name)) names.push({ name, at: m.index });
   }
-  let lastSpeaker: { name: string; at: number } | null = null;
+  let lastSpeaker: { name: string; at: number; group: boolean } | null = null;
+  /** Whether the text names an actor anywhere (canonical name or an alias). */
+  const mentioned = (names: readonly string[]): boolean =>
+    names.some((n) => n.length > 2 && text.includes(n));
+  /** Whether a description names its country ("Iran's president", "the Iranian president", "US envoy"). */
+  const namesCountry = (description: string): boolean =>
+    description
+      .split(/[\s’']+/)
+      .some((w) => /^\p{Lu}/u.test(w) && directory?.countryOf(w.replace(/s$/, '')) != null);
 
   const known = (name: string): ResolvedSpeaker['aliases'] | null => {
     const actor = directory?.byName(name);
@@ -94,7 +102,20 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
       }
       case MentionKind.Description: {
         if (reading.unnamed || !reading.description) break;
-        const holder = directory?.resolveRoleMention(reading.description, on);
+        const found = directory?.resolveRoleMention(reading.description, on);
+        // "the leader" alone means the leader this text is about: a holder found through a bare
+        // one-word title with no country, whom the text never names, is not taken.
+        const specific = reading.description
+          .replace(/^(?:the|[A-Z][\p{L}]+(?:’s|'s))\s+/u, '')
+          .trim()
+          .includes(' ');
+        const holder =
+          found &&
+          (specific ||
+            namesCountry(reading.description) ||
+            mentioned([found.canonicalName, ...found.aliases]))
+            ? found
+            : null;
         if (holder) resolved = { mention, name: holder.canonicalName, aliases: holder.aliases };
         else {
           const beside = besideDescription(reading.description, source.start);
@@ -109,7 +130,14 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
         break;
       }
     }
-    if (resolved.name !== null) lastSpeaker = { name: resolved.name, at: source.start };
+    if (resolved.name !== null) {
+      const kind = directory?.byName(resolved.name)?.kind;
+      lastSpeaker = {
+        name: resolved.name,
+        at: source.start,
+        group: kind === 'organisation' || kind === 'state',
+      };
+    }
     return { ...resolved, mention };
   };
 };

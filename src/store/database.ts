@@ -1,5 +1,12 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type MigrationProvider,
+  type SqliteDatabase,
+} from 'kysely';
 import pg from 'pg';
 import { unavailable } from '../core/errors.js';
 import { Engine } from './engine.js';
@@ -43,6 +50,29 @@ export const describeLocation = (location: DbLocation): string => {
 // PostgreSQL returns bigint (count(*)) as a string; our counts fit easily in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
+/**
+ * better-sqlite3 compiles a statement on every `prepare`; Kysely prepares every query it runs.
+ * Ingestion repeats a handful of statements thousands of times, so compiled statements are kept
+ * (a small LRU by SQL text). Safe because Kysely runs one query at a time per connection.
+ */
+const withStatementCache = (sqlite: SQLite.Database, size = 200): SqliteDatabase => {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (statement) {
+        cache.delete(sqlText);
+      } else {
+        statement = sqlite.prepare(sqlText);
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(sqlText, statement);
+      return statement;
+    },
+  };
+};
+
 const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...migrations }),
 };
@@ -67,9 +97,14 @@ export const openDatabase = async (location: DbLocation): Promise<Database> => {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Schema>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    });
   } else {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    // An idle connection the server closes (a restart, a dropped database) must not crash the process;
+    // the next query gets a fresh connection, or a clear error.
+    pool.on('error', () => undefined);
     try {
       const client = await pool.connect();
       client.release();

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { createActorRepository } from './actor.repository.js';
 import type { Database } from './database.js';
 import { createExtractionRunRepository } from './extraction-run.repository.js';
+import { createReviewRepository } from './review.repository.js';
+import { createGazetteerRepository } from './gazetteer.repository.js';
 import type { Schema } from './schema.js';
 import { createSourceRepository } from './source.repository.js';
 import { createStatementRepository } from './statement.repository.js';
@@ -12,6 +14,8 @@ export const repositoriesFor = (db: Kysely<Schema>) => ({
   actors: createActorRepository(db),
   runs: createExtractionRunRepository(db),
   statements: createStatementRepository(db),
+  reviews: createReviewRepository(db),
+  gazetteer: createGazetteerRepository(db),
 });
 
 export type Repositories = ReturnType<typeof repositoriesFor>;

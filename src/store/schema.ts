@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The database schema as Kysely sees it; one schema for SQLite and PostgreSQL. Booleans are stored
  * as 0/1 integers and dates and times as ISO 8601 text, so both engines hold identical values.
@@ -25,12 +27,57 @@ export interface ActorsTable {
   kind: string;
   country: string | null;
   created_at: string;
+  /** Where the actor came from: 'extracted' (the default), 'gazetteer' or 'user'. */
+  origin: Generated<string>;
 }
 
 export interface ActorAliasesTable {
   actor_id: string;
   alias: string;
   alias_key: string;
+  /** 'extracted' (the default), 'gazetteer' or 'user'. */
+  origin: Generated<string>;
+}
+
+/** Offices an actor held: title, country (null for international bodies) and dates. */
+export interface ActorRolesTable {
+  /** Derived from actor, title key, country and start, so the same role is stored once. */
+  id: string;
+  actor_id: string;
+  /** The title as written, e.g. "UN secretary-general". */
+  title: string;
+  /** The title's comparison key, e.g. "un secretary general". */
+  title_key: string;
+  country: string | null;
+  /** ISO date at day, month or year precision. */
+  from_on: string;
+  to_on: string | null;
+  /** 'gazetteer' or 'user'. */
+  origin: string;
+}
+
+/** Which actor each gazetteer entry (by the key of its name) was stored as, or merged into. */
+export interface ActorGazetteerEntriesTable {
+  entry_key: string;
+  actor_id: string;
+}
+
+/** The ways text names a country (from the gazetteer's countries file). */
+export interface CountryNamesTable {
+  /** ISO 3166 alpha-3. */
+  country: string;
+  /** 'name', 'adjective', 'capital' or 'seat'. */
+  form: string;
+  ord: number;
+  name: string;
+  name_key: string;
+}
+
+/** Small facts about the registry, such as the hash of the gazetteer last synced. */
+export interface RegistryStateTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface ExtractionRunsTable {
@@ -67,13 +114,31 @@ export interface StatementSpansTable {
   end_offset: number;
 }
 
+/** An analyst's review of one field of a statement, anchored to its source and content span. */
+export interface StatementReviewsTable {
+  id: string;
+  source_id: string;
+  anchor_start: number;
+  anchor_end: number;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  analyst: string;
+  created_at: string;
+}
+
 export interface Schema {
   sources: SourcesTable;
   actors: ActorsTable;
   actor_aliases: ActorAliasesTable;
+  actor_roles: ActorRolesTable;
+  actor_gazetteer_entries: ActorGazetteerEntriesTable;
+  country_names: CountryNamesTable;
+  registry_state: RegistryStateTable;
   extraction_runs: ExtractionRunsTable;
   statements: StatementsTable;
   statement_spans: StatementSpansTable;
+  statement_reviews: StatementReviewsTable;
 }
 
 export const SpanRole = { Content: 'content', Source: 'source', Cue: 'cue' } as const;

@@ -91,7 +91,9 @@ describe('parseAchz', () => {
 
   it('rejects more values than hypotheses', () => {
     const bad = xml.replace('I,C', 'I,C,N,N');
-    expect(() => parseAchz(gzipSync(utf16le(bad)))).toThrow('Evidence E2: 4 VALUES for 3 hypotheses');
+    expect(() => parseAchz(gzipSync(utf16le(bad)))).toThrow(
+      'Evidence E2: 4 VALUES for 3 hypotheses',
+    );
   });
 
   it('rejects bytes that are neither gzip nor XML', () => {

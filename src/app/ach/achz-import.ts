@@ -41,7 +41,9 @@ const childText = (element: XmlElement, name: string): string =>
 
 const decodeText = (bytes: Uint8Array): string => {
   const [b0, b1] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
   // No BOM but a leading zero byte: big-endian text such as "\0<".
   const bigEndian = (b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 !== 0x00);
   // Swap byte pairs rather than rely on a 'utf-16be' decoder, which needs full ICU.
@@ -58,34 +60,67 @@ const unzip = (bytes: Uint8Array): Uint8Array => {
   }
 };
 
-const ratingTokens: Record<string, RatingValue> = { II: 'II', I: 'I', N: 'N', C: 'C', CC: 'CC', NA: 'NA', 'N/A': 'NA', '': 'NA' };
-const credibilities: Record<string, Level> = { high: 'High', medium: 'Medium', low: 'Low', '': 'Medium' };
+const ratingTokens: Record<string, RatingValue> = {
+  II: 'II',
+  I: 'I',
+  N: 'N',
+  C: 'C',
+  CC: 'CC',
+  NA: 'NA',
+  'N/A': 'NA',
+  '': 'NA',
+};
+const credibilities: Record<string, Level> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  '': 'Medium',
+};
 
-const parseValues = (raw: string, evidence: EvidenceId, hypotheses: readonly HypothesisId[]): Rating[] => {
+const parseValues = (
+  raw: string,
+  evidence: EvidenceId,
+  hypotheses: readonly HypothesisId[],
+): Rating[] => {
   const tokens = raw === '' ? [] : raw.split(',');
   if (tokens.length > hypotheses.length) {
-    throw invalidInput(`Evidence ${evidence}: ${tokens.length} VALUES for ${hypotheses.length} hypotheses`);
+    throw invalidInput(
+      `Evidence ${evidence}: ${tokens.length} VALUES for ${hypotheses.length} hypotheses`,
+    );
   }
   return tokens.map((token, i) => {
     const value = ratingTokens[token.replace(/\s+/g, '').toUpperCase()];
-    if (value === undefined) throw invalidInput(`Evidence ${evidence}: unknown rating "${token.trim()}"`);
-    return { analyst: IMPORTED_ANALYST, evidence, hypothesis: hypotheses[i] as HypothesisId, value };
+    if (value === undefined) {
+      throw invalidInput(`Evidence ${evidence}: unknown rating "${token.trim()}"`);
+    }
+    return {
+      analyst: IMPORTED_ANALYST,
+      evidence,
+      hypothesis: hypotheses[i] as HypothesisId,
+      value,
+    };
   });
 };
 
 const parseDate = (raw: string, evidence: EvidenceId): string | undefined => {
   if (raw === '') return undefined;
   const ms = Number(raw);
-  if (!Number.isFinite(ms)) throw invalidInput(`Evidence ${evidence}: DATE "${raw}" is not epoch milliseconds`);
+  if (!Number.isFinite(ms)) {
+    throw invalidInput(`Evidence ${evidence}: DATE "${raw}" is not epoch milliseconds`);
+  }
   return new Date(ms).toISOString();
 };
 
 const parseEvidence = (element: XmlElement, id: EvidenceId): Evidence => {
   const credibility = credibilities[childText(element, 'CREDIBILITY').toLowerCase()];
   if (credibility === undefined) {
-    throw invalidInput(`Evidence ${id}: unknown CREDIBILITY "${childText(element, 'CREDIBILITY')}"`);
+    throw invalidInput(
+      `Evidence ${id}: unknown CREDIBILITY "${childText(element, 'CREDIBILITY')}"`,
+    );
   }
-  const [notes, link, type, code, flag] = ['NOTES', 'LINK', 'TYPE', 'CODE', 'FLAG'].map((n) => childText(element, n));
+  const [notes, link, type, code, flag] = ['NOTES', 'LINK', 'TYPE', 'CODE', 'FLAG'].map((n) =>
+    childText(element, n),
+  );
   const date = parseDate(childText(element, 'DATE'), id);
   return {
     id,
@@ -109,7 +144,8 @@ const parseEvidence = (element: XmlElement, id: EvidenceId): Evidence => {
  */
 export const parseAchz = (bytes: Uint8Array): HypothesisSet => {
   const xml = decodeText(unzip(bytes));
-  const root = new DOMParser().parseFromString(xml, 'text/xml').documentElement as XmlElement | null;
+  const root = new DOMParser().parseFromString(xml, 'text/xml')
+    .documentElement as XmlElement | null;
   if (root === null) throw invalidInput('Not a PARC ACH .achz file: no XML document inside');
   const matrix = descendantsNamed(root, 'MATRIX')[0] ?? root;
 
@@ -119,7 +155,9 @@ export const parseAchz = (bytes: Uint8Array): HypothesisSet => {
   }));
   const hypothesisIds = hypotheses.map((h) => h.id);
   const evidenceElements = descendantsNamed(matrix, 'EVIDENCE');
-  const evidence = evidenceElements.map((element, i) => parseEvidence(element, `E${i + 1}` as EvidenceId));
+  const evidence = evidenceElements.map((element, i) =>
+    parseEvidence(element, `E${i + 1}` as EvidenceId),
+  );
   const ratings = evidenceElements.flatMap((element, i) =>
     parseValues(childText(element, 'VALUES'), `E${i + 1}` as EvidenceId, hypothesisIds),
   );

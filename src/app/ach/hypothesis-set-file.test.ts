@@ -45,16 +45,28 @@ const messageOf = (data: unknown): string => {
 describe('hypothesis set file', () => {
   it('parses a file, defaulting credibility and relevance to Medium', () => {
     const set = hypothesisSetFromJson(file);
-    expect(set.evidence[0]).toMatchObject({ credibility: 'High', relevance: 'Medium', date: '2024-05-01' });
+    expect(set.evidence[0]).toMatchObject({
+      credibility: 'High',
+      relevance: 'Medium',
+      date: '2024-05-01',
+    });
     expect(set.evidence[1]).toMatchObject({ credibility: 'Medium', relevance: 'Low' });
-    expect(set.ratings[0]).toEqual({ analyst: 'ann', evidence: 'E1', hypothesis: 'H1', value: 'I', note: 'a snub' });
+    expect(set.ratings[0]).toEqual({
+      analyst: 'ann',
+      evidence: 'E1',
+      hypothesis: 'H1',
+      value: 'I',
+      note: 'a snub',
+    });
   });
 
   it('round-trips through its text form', () => {
     const set = hypothesisSetFromJson(file);
     const text = serialiseHypothesisSet(set);
     expect(parseHypothesisSetFile(text)).toEqual(set);
-    expect(JSON.parse(text)).toMatchObject({ evidence: [{ relevance: 'Medium' }, { credibility: 'Medium' }] });
+    expect(JSON.parse(text)).toMatchObject({
+      evidence: [{ relevance: 'Medium' }, { credibility: 'Medium' }],
+    });
   });
 
   it('treats ratings and probabilities as optional', () => {
@@ -63,7 +75,10 @@ describe('hypothesis set file', () => {
   });
 
   it('names the unknown hypothesis a rating refers to', () => {
-    const bad = { ...file, ratings: [...file.ratings, { analyst: 'bob', evidence: 'E1', hypothesis: 'H9', value: 'C' }] };
+    const bad = {
+      ...file,
+      ratings: [...file.ratings, { analyst: 'bob', evidence: 'E1', hypothesis: 'H9', value: 'C' }],
+    };
     expect(messageOf(bad)).toBe(
       'INVALID_INPUT: Invalid hypothesis set file: ratings[4].hypothesis: unknown hypothesis "H9"',
     );
@@ -71,7 +86,9 @@ describe('hypothesis set file', () => {
 
   it('names a bad field in the shape', () => {
     const bad = { ...file, ratings: [{ ...file.ratings[0], value: 'maybe' }] };
-    expect(messageOf(bad)).toMatch(/^INVALID_INPUT: Invalid hypothesis set file: ratings\[0\]\.value: /);
+    expect(messageOf(bad)).toMatch(
+      /^INVALID_INPUT: Invalid hypothesis set file: ratings\[0\]\.value: /,
+    );
     const badLevel = { ...file, evidence: [{ ...file.evidence[0], credibility: 'Very high' }] };
     expect(messageOf(badLevel)).toMatch(/evidence\[0\]\.credibility: /);
   });

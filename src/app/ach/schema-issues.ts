@@ -14,7 +14,9 @@ export const schemaError = (what: string, error: z.ZodError): TelltaleError =>
   invalidInput(
     `Invalid ${what}: ${error.issues
       .slice(0, 5)
-      .map((issue) => (issue.path.length === 0 ? issue.message : `${pathOf(issue.path)}: ${issue.message}`))
+      .map((issue) =>
+        issue.path.length === 0 ? issue.message : `${pathOf(issue.path)}: ${issue.message}`,
+      )
       .join('; ')}`,
     error,
   );

@@ -1,5 +1,6 @@
 import { evaluateAttributions, goldAttributionRecord } from './attribution-evaluation.js';
 import { readGoldFile } from './gold-file.js';
+import { directoryFromGazetteer } from '../registry/registry-directory.js';
 import { evaluateTime, goldTimeRecord } from './time-evaluation.js';
 
 export const EVAL_KINDS = ['attributions', 'time'] as const;
@@ -9,6 +10,7 @@ export type EvalKind = (typeof EVAL_KINDS)[number];
 export const evaluateGoldFile = async (
   kind: EvalKind,
   goldPath: string,
+  options: { readonly gazetteerDir?: string } = {},
 ): Promise<{
   scores: Readonly<Record<string, number>>;
   predictions: ReadonlyArray<{ id: string }>;
@@ -16,7 +18,9 @@ export const evaluateGoldFile = async (
   switch (kind) {
     case 'attributions': {
       const records = await readGoldFile(goldPath, goldAttributionRecord);
-      const { scores, predictions } = evaluateAttributions(records);
+      const { scores, predictions } = evaluateAttributions(records, {
+        directory: await directoryFromGazetteer(options.gazetteerDir),
+      });
       return { scores: { ...scores }, predictions };
     }
     case 'time': {

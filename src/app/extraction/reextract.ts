@@ -3,6 +3,7 @@ import { notFound } from '../../core/errors.js';
 import { extract } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
 import { inTransaction, repositoriesFor } from '../../store/repositories.js';
+import { directoryForExtraction } from '../registry/registry-directory.js';
 import { storeExtraction, type ExtractionStoreDeps } from './store-extraction.js';
 
 export type ReextractEvent =
@@ -26,19 +27,23 @@ export interface ReextractSummary {
  * so they apply to the new statements as they did to the old.
  */
 export const reextract = async (
-  deps: ExtractionStoreDeps & { readonly database: Database },
+  deps: ExtractionStoreDeps & { readonly database: Database; readonly gazetteerDir?: string },
   options: { readonly sourceId?: SourceId } = {},
   onEvent: (e: ReextractEvent) => void = () => undefined,
 ): Promise<ReextractSummary> => {
   const repos = repositoriesFor(deps.database.db);
   const ids = options.sourceId ? [options.sourceId] : await repos.sources.listIds();
+  const directory = await directoryForExtraction(deps.database, deps.gazetteerDir);
   onEvent({ kind: 'planned', sources: ids.length });
   let statements = 0;
   let extractor = '';
   for (const [index, id] of ids.entries()) {
     const source = await repos.sources.get(id);
     if (!source) throw notFound(`no source with id ${id}`);
-    const extraction = extract({ text: source.text, publishedOn: source.publishedOn });
+    const extraction = extract(
+      { text: source.text, publishedOn: source.publishedOn },
+      { directory },
+    );
     extractor = extraction.extractor;
     await inTransaction(deps.database, async (tx) => {
       await tx.statements.deleteForSource(source.id);

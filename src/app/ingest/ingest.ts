@@ -1,6 +1,7 @@
 import { invalidInput } from '../../core/errors.js';
 import { readItem, expandInputs, type ReaderDeps, type ReadFailure } from './document-reader.js';
 import type { IngestInput } from './ingest-input.js';
+import { directoryForExtraction } from '../registry/registry-directory.js';
 import {
   storeDocument,
   type MetadataOverrides,
@@ -30,7 +31,7 @@ export interface IngestSummary {
  * its origin and reason and the run goes on; nothing stored before is touched.
  */
 export const ingest = async (
-  deps: StoreDeps & ReaderDeps,
+  deps: Omit<StoreDeps, 'directory'> & ReaderDeps & { readonly gazetteerDir?: string },
   inputs: readonly IngestInput[],
   overrides: MetadataOverrides = {},
   onEvent: (event: IngestEvent) => void = () => undefined,
@@ -41,6 +42,10 @@ export const ingest = async (
     throw invalidInput('--published and --title apply to a single input; give one file, URL or -');
   }
   const { items, failures: missing } = await expandInputs(inputs);
+  const storeDeps: StoreDeps = {
+    ...deps,
+    directory: await directoryForExtraction(deps.database, deps.gazetteerDir),
+  };
   const documents: Array<{ origin: string } & StoreOutcome> = [];
   const failures: ReadFailure[] = [];
   const fail = (failure: ReadFailure): void => {
@@ -58,7 +63,7 @@ export const ingest = async (
       }
       const { origin, raw } = result.candidate;
       try {
-        const outcome = await storeDocument(deps, raw, origin, overrides);
+        const outcome = await storeDocument(storeDeps, raw, origin, overrides);
         documents.push({ origin, ...outcome });
         onEvent({ kind: 'stored', origin, outcome });
       } catch (e) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invalidInput } from '../../core/errors.js';
+import type { ActorDirectory } from '../../core/actor-registry/actor-directory.js';
 import type { Clock, IdGenerator, SourceId } from '../../core/ids.js';
 import type { IsoDate } from '../../core/partial-date.js';
 import type { Source } from '../../core/source.js';
@@ -29,6 +30,8 @@ export interface StoreDeps {
   readonly database: Database;
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /** The actor registry speakers are resolved with. */
+  readonly directory: ActorDirectory | null;
 }
 
 /** The hash that identifies a document's content: SHA-256 of its normalised text. */
@@ -57,7 +60,7 @@ export const storeDocument = async (
   if (existing) return { status: 'duplicate', sourceId: existing.id as SourceId };
 
   const publishedOn = overrides.published ?? publishedDateFrom(raw.published);
-  const extraction = extract({ text: raw.text, publishedOn });
+  const extraction = extract({ text: raw.text, publishedOn }, { directory: deps.directory });
   const now = deps.clock.now().toISOString();
   const source: Source = {
     id: `src_${contentHash.slice(0, 16)}` as SourceId,

@@ -1,7 +1,7 @@
 import { invalidInput, notFound } from '../../core/errors.js';
 import type { Clock, IdGenerator, StatementId } from '../../core/ids.js';
 import { isoDateFrom } from '../../core/partial-date.js';
-import type { Verdict} from '../../core/review.js';
+import type { Verdict } from '../../core/review.js';
 import { ReviewField, type Review, type ReviewedStatement } from '../../core/review.js';
 import type { Database } from '../../store/database.js';
 import { inTransaction, repositoriesFor } from '../../store/repositories.js';

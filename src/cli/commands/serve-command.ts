@@ -5,7 +5,7 @@ import { invalidInput } from '../../core/errors.js';
 import { resolveDbLocation } from '../../app/config.js';
 import { openTelltale } from '../../app/telltale.js';
 import { buildServer } from '../../server/server.js';
-import { err, out } from '../context.js';
+import { err, out, telltaleDepsFromEnv } from '../context.js';
 
 /** The built web UI: next to the compiled CLI (dist/web), or in dist/web when run from source. */
 const webRoot = (): string | null =>
@@ -25,7 +25,10 @@ export const registerServe = (program: Command): void => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw invalidInput(`--port must be a number from 0 to 65535 (got "${opts.port}")`);
-      const telltale = await openTelltale(resolveDbLocation({ flag: opts.db, env: process.env }));
+      const telltale = await openTelltale(
+        resolveDbLocation({ flag: opts.db, env: process.env }),
+        telltaleDepsFromEnv(),
+      );
       const root = webRoot();
       const server = await buildServer(telltale, { webRoot: root });
       const address = await server.listen({ port, host: opts.host });

@@ -17,7 +17,11 @@ export type HypothesisScore = {
  *
  * @example cellPoints(cells, e1, h1) // I from one analyst, II from another → 1.5
  */
-export const cellPoints = (cells: CellRatings, evidence: Evidence, hypothesis: HypothesisId): number =>
+export const cellPoints = (
+  cells: CellRatings,
+  evidence: Evidence,
+  hypothesis: HypothesisId,
+): number =>
   mean(
     cells.of(evidence.id, hypothesis).flatMap((r) => {
       const p = inconsistencyPoints(r.value);

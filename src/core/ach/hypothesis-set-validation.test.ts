@@ -13,7 +13,10 @@ describe('validateHypothesisSet', () => {
   it.each<[string, HypothesisSet, string]>([
     [
       'an unknown hypothesis',
-      { ...set, ratings: [...set.ratings, { ...set.ratings[0]!, hypothesis: 'H9' as HypothesisId }] },
+      {
+        ...set,
+        ratings: [...set.ratings, { ...set.ratings[0]!, hypothesis: 'H9' as HypothesisId }],
+      },
       'ratings[18].hypothesis: unknown hypothesis "H9"',
     ],
     [
@@ -28,7 +31,10 @@ describe('validateHypothesisSet', () => {
     ],
     [
       'a probability above 1',
-      { ...set, probabilities: [{ analyst: 'ann' as AnalystId, hypothesis: 'H1' as HypothesisId, p: 1.5 }] },
+      {
+        ...set,
+        probabilities: [{ analyst: 'ann' as AnalystId, hypothesis: 'H1' as HypothesisId, p: 1.5 }],
+      },
       'probabilities[0].p: 1.5 is not a probability in [0, 1]',
     ],
   ])('rejects %s', (_name, bad, message) => {

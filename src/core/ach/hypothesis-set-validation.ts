@@ -36,7 +36,9 @@ export const validateHypothesisSet = (set: HypothesisSet): HypothesisSet => {
       throw invalidInput(`ratings[${i}].hypothesis: unknown hypothesis "${r.hypothesis}"`);
     }
   });
-  const r = firstDuplicate(set.ratings.map((x) => JSON.stringify([x.analyst, x.evidence, x.hypothesis])));
+  const r = firstDuplicate(
+    set.ratings.map((x) => JSON.stringify([x.analyst, x.evidence, x.hypothesis])),
+  );
   const rating = set.ratings[r];
   if (rating !== undefined) {
     throw invalidInput(

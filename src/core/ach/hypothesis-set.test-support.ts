@@ -22,14 +22,12 @@ export const buildSet = (spec: {
 }): HypothesisSet => ({
   question: 'Test question',
   hypotheses: spec.hypotheses.map((id) => ({ id: id as HypothesisId, text: `Hypothesis ${id}` })),
-  evidence: spec.evidence.map(
-    (e): Evidence => ({
-      id: e.id as EvidenceId,
-      text: `Evidence ${e.id}`,
-      credibility: e.credibility ?? 'Medium',
-      relevance: e.relevance ?? 'Medium',
-    }),
-  ),
+  evidence: spec.evidence.map((e): Evidence => ({
+    id: e.id as EvidenceId,
+    text: `Evidence ${e.id}`,
+    credibility: e.credibility ?? 'Medium',
+    relevance: e.relevance ?? 'Medium',
+  })),
   ratings: Object.entries(spec.matrix).flatMap(([analyst, rows]) =>
     Object.entries(rows).flatMap(([evidence, values]) =>
       values.map((value, i) => ({

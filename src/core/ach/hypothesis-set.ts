@@ -23,7 +23,11 @@ export type Level = (typeof Level)[keyof typeof Level];
 export const levels: readonly Level[] = Object.values(Level);
 
 /** What an item of evidence may point at elsewhere in Telltale. */
-export const EvidenceLinkKind = { Statement: 'statement', Event: 'event', Source: 'source' } as const;
+export const EvidenceLinkKind = {
+  Statement: 'statement',
+  Event: 'event',
+  Source: 'source',
+} as const;
 export type EvidenceLinkKind = (typeof EvidenceLinkKind)[keyof typeof EvidenceLinkKind];
 export const evidenceLinkKinds: readonly EvidenceLinkKind[] = Object.values(EvidenceLinkKind);
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ratingValues } from './hypothesis-set.js';
-import { evidenceWeight, inconsistencyPoints, levelWeight, ratingScaleValue } from './rating-scale.js';
+import {
+  evidenceWeight,
+  inconsistencyPoints,
+  levelWeight,
+  ratingScaleValue,
+} from './rating-scale.js';
 
 describe('rating scale', () => {
   it('maps ratings to scale values and inconsistency points', () => {

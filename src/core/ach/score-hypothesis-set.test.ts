@@ -14,13 +14,25 @@ describe('scoreHypothesisSet', () => {
       'sensitivity',
       'rankingWithoutLowCredibility',
     ]);
-    expect(Object.keys(scores.hypotheses[0] ?? {})).toEqual(['id', 'inconsistency', 'weighted', 'rank']);
+    expect(Object.keys(scores.hypotheses[0] ?? {})).toEqual([
+      'id',
+      'inconsistency',
+      'weighted',
+      'rank',
+    ]);
   });
 
   it('scores and ranks the hypotheses in input order', () => {
     // Worked in hypothesis-scores.test.ts: H1 (2.5, 1 + 1.5/√2), H2 (1.5, 3), H3 (2, 4).
     const [h1, h2, h3] = scores.hypotheses;
-    expect([h1?.id, h1?.rank, h2?.id, h2?.rank, h3?.id, h3?.rank]).toEqual(['H1', 1, 'H2', 2, 'H3', 3]);
+    expect([h1?.id, h1?.rank, h2?.id, h2?.rank, h3?.id, h3?.rank]).toEqual([
+      'H1',
+      1,
+      'H2',
+      2,
+      'H3',
+      3,
+    ]);
     expect(h1?.weighted).toBeCloseTo(1 + 1.5 / Math.SQRT2, 10);
     expect(h1?.inconsistency).toBeCloseTo(2.5, 10);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceSensitivity, rankingWithoutLowCredibility, withoutEvidence } from './sensitivity.js';
+import {
+  evidenceSensitivity,
+  rankingWithoutLowCredibility,
+  withoutEvidence,
+} from './sensitivity.js';
 import { buildSet, twoAnalystSet } from './hypothesis-set.test-support.js';
 
 describe('evidenceSensitivity', () => {

@@ -35,7 +35,10 @@ export const evidenceSensitivity = (set: HypothesisSet): EvidenceSensitivity[] =
   const top = topHypotheses(rankHypotheses(scoreHypotheses(set)));
   return set.evidence.map(({ id }) => {
     const without = withoutEvidence(set, (e) => e.id === id);
-    return { evidence: id, changesTop: !sameSet(top, topHypotheses(rankHypotheses(scoreHypotheses(without)))) };
+    return {
+      evidence: id,
+      changesTop: !sameSet(top, topHypotheses(rankHypotheses(scoreHypotheses(without)))),
+    };
   });
 };
 

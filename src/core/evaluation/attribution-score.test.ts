@@ -10,7 +10,13 @@ const text = 'Ali said “we will not talk now”. Bob said the door is open tod
 // Letters of "the door is open today" (41..62): 18 offsets.
 
 const span = (start: number, end: number): Span => ({ start, end });
-const att = (content: Span[], source: Span[] = [], speaker: string | null = null, saidOn: string | null = null, speakerAliases: string[] = []): ScoredAttribution => ({
+const att = (
+  content: Span[],
+  source: Span[] = [],
+  speaker: string | null = null,
+  saidOn: string | null = null,
+  speakerAliases: string[] = [],
+): ScoredAttribution => ({
   content,
   source,
   speaker,
@@ -34,7 +40,12 @@ describe('offsetSet and jaccard', () => {
 describe('greedyMatch', () => {
   it('pairs one to one, highest score first', () => {
     // gold 0 prefers p0 (0.9) but gold 1 has p0 at 0.95: gold 1 takes p0, gold 0 falls back to p1.
-    expect(greedyMatch([[0.9, 0.6], [0.95, 0.1]])).toEqual([
+    expect(
+      greedyMatch([
+        [0.9, 0.6],
+        [0.95, 0.1],
+      ]),
+    ).toEqual([
       { gold: 1, predicted: 0, score: 0.95 },
       { gold: 0, predicted: 1, score: 0.6 },
     ]);
@@ -68,7 +79,16 @@ describe('scoreAttributions', () => {
     expect(scores.date_accuracy).toBe(1);
     // end-to-end: 1 pair counts: P = 1/3, R = 1/2 → 0.4.
     expect(scores.end_to_end_f1).toBeCloseTo(0.4, 10);
-    expect(scores).toMatchObject({ gold: 2, predicted: 3, matched_05: 2, matched_exact: 1, speaker_judged: 2, speaker_correct: 1, date_judged: 2, date_correct: 2 });
+    expect(scores).toMatchObject({
+      gold: 2,
+      predicted: 3,
+      matched_05: 2,
+      matched_exact: 1,
+      speaker_judged: 2,
+      speaker_correct: 1,
+      date_judged: 2,
+      date_correct: 2,
+    });
   });
 
   it('accepts a speaker by canonical name or alias, case-insensitively, when source spans do not overlap', () => {
@@ -79,7 +99,11 @@ describe('scoreAttributions', () => {
 
   it('sums counts over documents before dividing (micro-average)', () => {
     const one = { text, gold: [att([span(10, 30)])], predicted: [att([span(10, 30)])] };
-    const none = { text, gold: [att([span(41, 63)]), att([span(0, 3)]), att([span(33, 40)])], predicted: [] };
+    const none = {
+      text,
+      gold: [att([span(41, 63)]), att([span(0, 3)]), att([span(33, 40)])],
+      predicted: [],
+    };
     // 1 matched of 1 predicted and 4 gold: F1 = 2·1·0.25/1.25 = 0.4 (a macro average would give 0.5).
     expect(scoreAttributions([one, none]).f1_05).toBeCloseTo(0.4, 10);
   });

@@ -50,13 +50,23 @@ export const dateCorrect = (predicted: string | null, gold: string): boolean =>
   predicted !== null && predicted.length >= gold.length && predicted.slice(0, gold.length) === gold;
 
 /** Whether the predicted speaker is right: its source span overlaps the gold's, or a name matches. */
-export const speakerCorrect = (text: string, gold: ScoredAttribution, predicted: ScoredAttribution): boolean => {
-  if (gold.source.length > 0 && predicted.source.length > 0 && intersects(offsetSet(text, gold.source), offsetSet(text, predicted.source))) {
+export const speakerCorrect = (
+  text: string,
+  gold: ScoredAttribution,
+  predicted: ScoredAttribution,
+): boolean => {
+  if (
+    gold.source.length > 0 &&
+    predicted.source.length > 0 &&
+    intersects(offsetSet(text, gold.source), offsetSet(text, predicted.source))
+  ) {
     return true;
   }
   if (gold.speaker === null || predicted.speaker === null) return false;
   const target = gold.speaker.trim().toLowerCase();
-  return [predicted.speaker, ...(predicted.speakerAliases ?? [])].some((n) => n.trim().toLowerCase() === target);
+  return [predicted.speaker, ...(predicted.speakerAliases ?? [])].some(
+    (n) => n.trim().toLowerCase() === target,
+  );
 };
 
 /**

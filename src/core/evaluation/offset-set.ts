@@ -42,9 +42,13 @@ export const prf = (matched: number, predicted: number, gold: number) => {
  * One-to-one matching, greedily by the highest score first (ties: gold order, then predicted
  * order). Pairs scoring 0 are never matched.
  */
-export const greedyMatch = (scores: ReadonlyArray<ReadonlyArray<number>>): Array<{ gold: number; predicted: number; score: number }> => {
+export const greedyMatch = (
+  scores: ReadonlyArray<ReadonlyArray<number>>,
+): Array<{ gold: number; predicted: number; score: number }> => {
   const candidates: Array<{ gold: number; predicted: number; score: number }> = [];
-  scores.forEach((row, g) => row.forEach((score, p) => score > 0 && candidates.push({ gold: g, predicted: p, score })));
+  scores.forEach((row, g) =>
+    row.forEach((score, p) => score > 0 && candidates.push({ gold: g, predicted: p, score })),
+  );
   candidates.sort((a, b) => b.score - a.score || a.gold - b.gold || a.predicted - b.predicted);
   const usedGold = new Set<number>();
   const usedPredicted = new Set<number>();

@@ -8,5 +8,12 @@ import { scoredComponents } from './prediction-components.js';
  *
  * @example brierScore(binaryQuestion, 0.7, false) // → 0.49
  */
-export const brierScore = (question: ForecastQuestion, prediction: Prediction, outcome: Outcome): number =>
-  scoredComponents(question, prediction, outcome).reduce((sum, { p, hit }) => sum + (p - hit) ** 2, 0);
+export const brierScore = (
+  question: ForecastQuestion,
+  prediction: Prediction,
+  outcome: Outcome,
+): number =>
+  scoredComponents(question, prediction, outcome).reduce(
+    (sum, { p, hit }) => sum + (p - hit) ** 2,
+    0,
+  );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { calibrationBins, calibrationByAnalyst } from './calibration.js';
-import { binaryQuestion, forecast, multipleChoiceQuestion } from './forecast-question.test-support.js';
+import {
+  binaryQuestion,
+  forecast,
+  multipleChoiceQuestion,
+} from './forecast-question.test-support.js';
 
 describe('calibrationBins', () => {
   it('puts forecasts in 10 equal bins, 1 in the last', () => {
@@ -25,17 +29,29 @@ describe('calibrationByAnalyst', () => {
   it('uses each latest forecast at the close of resolved, non-annulled questions', () => {
     const calibration = calibrationByAnalyst([
       // yes: ann's latest by the close is 0.75 (the 0.1 on day 5 is after the close)
-      { question: binaryQuestion(), forecasts: [forecast('ann', 1, 0.75), forecast('ann', 5, 0.1)] },
+      {
+        question: binaryQuestion(),
+        forecasts: [forecast('ann', 1, 0.75), forecast('ann', 5, 0.1)],
+      },
       // no
       {
         question: binaryQuestion({ resolution: { status: 'resolved', outcome: false } }),
         forecasts: [forecast('ann', 1, 0.72), forecast('bob', 1, 0.05)],
       },
       // annulled and unresolved: ignored
-      { question: binaryQuestion({ resolution: { status: 'annulled' } }), forecasts: [forecast('ann', 1, 0.7)] },
-      { question: binaryQuestion({ resolution: { status: 'unresolved' } }), forecasts: [forecast('cy', 1, 0.7)] },
+      {
+        question: binaryQuestion({ resolution: { status: 'annulled' } }),
+        forecasts: [forecast('ann', 1, 0.7)],
+      },
+      {
+        question: binaryQuestion({ resolution: { status: 'unresolved' } }),
+        forecasts: [forecast('cy', 1, 0.7)],
+      },
       // outcome b: one point per option, a 0.2 (miss), b 0.7 (hit), c 0.1 (miss)
-      { question: multipleChoiceQuestion(), forecasts: [forecast('ann', 1, { a: 0.2, b: 0.7, c: 0.1 })] },
+      {
+        question: multipleChoiceQuestion(),
+        forecasts: [forecast('ann', 1, { a: 0.2, b: 0.7, c: 0.1 })],
+      },
     ]);
     expect(calibration.map((c) => c.analyst)).toEqual(['ann', 'bob']);
     const ann = calibration[0]?.bins ?? [];

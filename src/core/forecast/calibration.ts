@@ -1,4 +1,8 @@
-import { scorableOutcome, type AnalystId, type QuestionWithForecasts } from './forecast-question.js';
+import {
+  scorableOutcome,
+  type AnalystId,
+  type QuestionWithForecasts,
+} from './forecast-question.js';
 import { forecastsUntil, latestPerAnalyst } from './forecast-timeline.js';
 import { scoredComponents, type ScoredComponent } from './prediction-components.js';
 
@@ -46,15 +50,22 @@ export const calibrationBins = (components: readonly ScoredComponent[]): Calibra
  *
  * @example calibrationByAnalyst(questions)[0]?.bins
  */
-export const calibrationByAnalyst = (questions: readonly QuestionWithForecasts[]): AnalystCalibration[] => {
+export const calibrationByAnalyst = (
+  questions: readonly QuestionWithForecasts[],
+): AnalystCalibration[] => {
   const points = new Map<AnalystId, ScoredComponent[]>();
   for (const { question, forecasts } of questions) {
     const outcome = scorableOutcome(question);
     if (outcome === null) continue;
-    for (const [analyst, forecast] of latestPerAnalyst(forecastsUntil(forecasts, question.closes))) {
+    for (const [analyst, forecast] of latestPerAnalyst(
+      forecastsUntil(forecasts, question.closes),
+    )) {
       const scored = scoredComponents(question, forecast.prediction, outcome);
       points.set(analyst, [...(points.get(analyst) ?? []), ...scored]);
     }
   }
-  return [...points].map(([analyst, components]) => ({ analyst, bins: calibrationBins(components) }));
+  return [...points].map(([analyst, components]) => ({
+    analyst,
+    bins: calibrationBins(components),
+  }));
 };

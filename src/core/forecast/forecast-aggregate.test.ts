@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateAtClose, aggregateOverTime, aggregatePredictions } from './forecast-aggregate.js';
 import type { Distribution } from './forecast-question.js';
-import { binaryQuestion, forecast, multipleChoiceQuestion } from './forecast-question.test-support.js';
+import {
+  binaryQuestion,
+  forecast,
+  multipleChoiceQuestion,
+} from './forecast-question.test-support.js';
 
 describe('aggregatePredictions', () => {
   it('gives the median and the geometric mean of odds of a binary question', () => {

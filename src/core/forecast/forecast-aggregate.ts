@@ -21,7 +21,10 @@ const combine = (
   if (question.type === 'binary') return predictionFromComponents(question, combined);
   // Options combined one by one no longer sum to 1; rescale them so they do.
   const total = combined.reduce((sum, p) => sum + p, 0);
-  return predictionFromComponents(question, combined.map((p) => (total > 0 ? p / total : 0)));
+  return predictionFromComponents(
+    question,
+    combined.map((p) => (total > 0 ? p / total : 0)),
+  );
 };
 
 /**
@@ -50,7 +53,9 @@ export const aggregateAtClose = (
 ): ForecastAggregate =>
   aggregatePredictions(
     question,
-    [...latestPerAnalyst(forecastsUntil(forecasts, question.closes)).values()].map((f) => f.prediction),
+    [...latestPerAnalyst(forecastsUntil(forecasts, question.closes)).values()].map(
+      (f) => f.prediction,
+    ),
   );
 
 export type AggregatePoint = ForecastAggregate & {
@@ -75,7 +80,10 @@ export const aggregateOverTime = (
     return {
       at: forecast.at,
       analysts: latest.length,
-      ...aggregatePredictions(question, latest.map((f) => f.prediction)),
+      ...aggregatePredictions(
+        question,
+        latest.map((f) => f.prediction),
+      ),
     };
   });
 };

@@ -8,15 +8,29 @@ describe('leaderboard', () => {
     const no = binaryQuestion({ resolution: { status: 'resolved', outcome: false } });
     const board = leaderboard([
       // yes: ann 0.9 → 0.01, bob 0.6 → 0.16, dan 0.9 → 0.01
-      { question: yes, forecasts: [forecast('ann', 1, 0.9), forecast('bob', 1, 0.6), forecast('dan', 1, 0.9)] },
+      {
+        question: yes,
+        forecasts: [forecast('ann', 1, 0.9), forecast('bob', 1, 0.6), forecast('dan', 1, 0.9)],
+      },
       // no: ann 0.3 → 0.09, bob 0.1 → 0.01, cy 0.2 → 0.04, dan 0.3 → 0.09
       {
         question: no,
-        forecasts: [forecast('ann', 1, 0.3), forecast('bob', 1, 0.1), forecast('cy', 1, 0.2), forecast('dan', 1, 0.3)],
+        forecasts: [
+          forecast('ann', 1, 0.3),
+          forecast('bob', 1, 0.1),
+          forecast('cy', 1, 0.2),
+          forecast('dan', 1, 0.3),
+        ],
       },
       // annulled and unresolved: ignored, however bad
-      { question: binaryQuestion({ resolution: { status: 'annulled' } }), forecasts: [forecast('ann', 1, 0)] },
-      { question: binaryQuestion({ resolution: { status: 'unresolved' } }), forecasts: [forecast('eve', 1, 0)] },
+      {
+        question: binaryQuestion({ resolution: { status: 'annulled' } }),
+        forecasts: [forecast('ann', 1, 0)],
+      },
+      {
+        question: binaryQuestion({ resolution: { status: 'unresolved' } }),
+        forecasts: [forecast('eve', 1, 0)],
+      },
     ]);
     // cy 0.04 (1 question); ann and dan (0.01 + 0.09) / 2 = 0.05, tied; bob (0.16 + 0.01) / 2 = 0.085
     expect(board.map((e) => [e.analyst, e.rank, e.questions])).toEqual([

@@ -1,5 +1,9 @@
 import { brierScore } from './brier-score.js';
-import { scorableOutcome, type AnalystId, type QuestionWithForecasts } from './forecast-question.js';
+import {
+  scorableOutcome,
+  type AnalystId,
+  type QuestionWithForecasts,
+} from './forecast-question.js';
 import { forecastsUntil, latestPerAnalyst } from './forecast-timeline.js';
 
 export type LeaderboardEntry = {
@@ -26,8 +30,13 @@ export const leaderboard = (questions: readonly QuestionWithForecasts[]): Leader
   for (const { question, forecasts } of questions) {
     const outcome = scorableOutcome(question);
     if (outcome === null) continue;
-    for (const [analyst, forecast] of latestPerAnalyst(forecastsUntil(forecasts, question.closes))) {
-      scores.set(analyst, [...(scores.get(analyst) ?? []), brierScore(question, forecast.prediction, outcome)]);
+    for (const [analyst, forecast] of latestPerAnalyst(
+      forecastsUntil(forecasts, question.closes),
+    )) {
+      scores.set(analyst, [
+        ...(scores.get(analyst) ?? []),
+        brierScore(question, forecast.prediction, outcome),
+      ]);
     }
   }
   const entries = [...scores].map(([analyst, briers]) => ({

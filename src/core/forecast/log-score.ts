@@ -29,5 +29,9 @@ export const probabilityOfOutcome = (
  *
  * @example logScore(binaryQuestion, 0.5, true) // → −0.6931…
  */
-export const logScore = (question: ForecastQuestion, prediction: Prediction, outcome: Outcome): number =>
+export const logScore = (
+  question: ForecastQuestion,
+  prediction: Prediction,
+  outcome: Outcome,
+): number =>
   Math.log(Math.max(probabilityOfOutcome(question, prediction, outcome), LOG_SCORE_FLOOR));

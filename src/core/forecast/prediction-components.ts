@@ -10,7 +10,10 @@ export type ScoredComponent = { readonly p: number; readonly hit: 0 | 1 };
  *
  * @example predictionComponents(multipleChoice, { a: 0.2, b: 0.8 }) // → [0.2, 0.8, 0] for options a, b, c
  */
-export const predictionComponents = (question: ForecastQuestion, prediction: Prediction): number[] => {
+export const predictionComponents = (
+  question: ForecastQuestion,
+  prediction: Prediction,
+): number[] => {
   if (question.type === 'binary') {
     if (typeof prediction !== 'number') {
       throw invalidInput(`Question ${question.id} is binary: a forecast is one probability`);
@@ -28,7 +31,10 @@ export const predictionComponents = (question: ForecastQuestion, prediction: Pre
  *
  * @example predictionFromComponents(binary, [0.7]) // → 0.7
  */
-export const predictionFromComponents = (question: ForecastQuestion, components: readonly number[]): Prediction =>
+export const predictionFromComponents = (
+  question: ForecastQuestion,
+  components: readonly number[],
+): Prediction =>
   question.type === 'binary'
     ? (components[0] ?? 0)
     : Object.fromEntries(question.options.map((option, i) => [option, components[i] ?? 0]));

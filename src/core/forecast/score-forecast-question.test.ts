@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Distribution } from './forecast-question.js';
-import { binaryQuestion, forecast, multipleChoiceQuestion } from './forecast-question.test-support.js';
+import {
+  binaryQuestion,
+  forecast,
+  multipleChoiceQuestion,
+} from './forecast-question.test-support.js';
 import { scoreForecastQuestion } from './score-forecast-question.js';
 
 // Question open day 0 to day 4; bob appears first in the input.
@@ -59,7 +63,9 @@ describe('scoreForecastQuestion', () => {
 
   it('gives null scores for an unresolved question', () => {
     const open = binaryQuestion({ resolution: { status: 'unresolved' } });
-    expect(scoreForecastQuestion(open, forecasts).analysts.every((a) => a.brier === null)).toBe(true);
+    expect(scoreForecastQuestion(open, forecasts).analysts.every((a) => a.brier === null)).toBe(
+      true,
+    );
   });
 
   it('scores a single analyst on a multiple-choice question', () => {

@@ -1,6 +1,11 @@
 import { brierScore } from './brier-score.js';
 import { aggregateAtClose, type ForecastAggregate } from './forecast-aggregate.js';
-import { scorableOutcome, type AnalystId, type Forecast, type ForecastQuestion } from './forecast-question.js';
+import {
+  scorableOutcome,
+  type AnalystId,
+  type Forecast,
+  type ForecastQuestion,
+} from './forecast-question.js';
 import { analystsOf, forecastsUntil, latestPerAnalyst } from './forecast-timeline.js';
 import { logScore } from './log-score.js';
 import { timeAveragedBrier } from './time-averaged-brier.js';

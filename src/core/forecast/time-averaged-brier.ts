@@ -25,9 +25,13 @@ export const timeAveragedBrier = (
   const close = millisOf(question.closes);
   const span = close - millisOf(first.at);
   if (span === 0) return brierScore(question, last.prediction, outcome);
-  return held.reduce((sum, forecast, i) => {
-    const next = held[i + 1];
-    const until = next === undefined ? close : millisOf(next.at);
-    return sum + brierScore(question, forecast.prediction, outcome) * (until - millisOf(forecast.at));
-  }, 0) / span;
+  return (
+    held.reduce((sum, forecast, i) => {
+      const next = held[i + 1];
+      const until = next === undefined ? close : millisOf(next.at);
+      return (
+        sum + brierScore(question, forecast.prediction, outcome) * (until - millisOf(forecast.at))
+      );
+    }, 0) / span
+  );
 };
