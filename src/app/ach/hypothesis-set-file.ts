@@ -10,7 +10,7 @@ import {
   type HypothesisSet,
 } from '../../core/ach/hypothesis-set.js';
 import { validateHypothesisSet } from '../../core/ach/hypothesis-set-validation.js';
-import { parseJsonText, schemaError } from './schema-issues.js';
+import { parseJsonText, schemaError } from '../schema-issues.js';
 
 const id = z.string().trim().min(1);
 const level = z.enum(levels).default('Medium');

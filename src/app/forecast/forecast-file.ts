@@ -9,7 +9,7 @@ import {
   type QuestionWithForecasts,
   type Resolution,
 } from '../../core/forecast/forecast-question.js';
-import { parseJsonText, schemaError } from '../ach/schema-issues.js';
+import { parseJsonText, schemaError } from '../schema-issues.js';
 
 /** How far a multiple-choice forecast's probabilities may sum from 1 (rounding in hand-made files). */
 const SUM_TOLERANCE = 1e-6;

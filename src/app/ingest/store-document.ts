@@ -8,7 +8,7 @@ import { publishedDateFrom } from '../../extract/formats/published-date.js';
 import type { RawDocument } from '../../extract/formats/raw-document.js';
 import { extract } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
-import { inTransaction, isUniqueViolation } from '../../store/repositories.js';
+import { inTransaction, isUniqueViolation, repositoriesFor } from '../../store/repositories.js';
 import { storeExtraction } from '../extraction/store-extraction.js';
 
 /** Metadata the user gives for an input, which wins over what the document says. */
@@ -52,12 +52,9 @@ export const storeDocument = async (
   if (raw.text.trim() === '')
     throw invalidInput('has no text to ingest once markup and metadata are removed');
   const contentHash = contentHashOf(raw.text);
-  const existing = await deps.database.db
-    .selectFrom('sources')
-    .select('id')
-    .where('content_hash', '=', contentHash)
-    .executeTakeFirst();
-  if (existing) return { status: 'duplicate', sourceId: existing.id as SourceId };
+  const sources = repositoriesFor(deps.database.db).sources;
+  const existing = await sources.findIdByHash(contentHash);
+  if (existing) return { status: 'duplicate', sourceId: existing };
 
   const publishedOn = overrides.published ?? publishedDateFrom(raw.published);
   const extraction = extract({ text: raw.text, publishedOn }, { directory: deps.directory });
@@ -84,12 +81,8 @@ export const storeDocument = async (
   } catch (e) {
     // Another process stored the same content between our check and our insert.
     if (isUniqueViolation(e)) {
-      const id = await deps.database.db
-        .selectFrom('sources')
-        .select('id')
-        .where('content_hash', '=', contentHash)
-        .executeTakeFirst();
-      if (id) return { status: 'duplicate', sourceId: id.id as SourceId };
+      const id = await sources.findIdByHash(contentHash);
+      if (id) return { status: 'duplicate', sourceId: id };
     }
     throw e;
   }

@@ -1,9 +1,9 @@
+import type { AnalystId } from '../analyst.js';
+export type { AnalystId };
 import type { Brand } from '../brand.js';
 
 export type HypothesisId = Brand<string, 'HypothesisId'>;
 export type EvidenceId = Brand<string, 'EvidenceId'>;
-/** An analyst's name. Structurally the same brand as the forecast module's `AnalystId`. */
-export type AnalystId = Brand<string, 'AnalystId'>;
 
 /** How an analyst judges one item of evidence against one hypothesis. */
 export const RatingValue = {

@@ -1,8 +1,6 @@
-import type { Brand } from '../brand.js';
+import type { IsoDateTime } from '../analyst.js';
+export type { IsoDateTime };
 import type { Rating } from './hypothesis-set.js';
-
-/** An ISO 8601 date-time with an offset (`Z` or `±hh:mm`), so that it names one instant. */
-export type IsoDateTime = Brand<string, 'IsoDateTime'>;
 
 /** One change to a rating: who set the cell to what, and when. */
 export type RatingEvent = Rating & { readonly at: IsoDateTime };

@@ -1,10 +1,8 @@
+import type { AnalystId, IsoDateTime } from '../analyst.js';
+export type { AnalystId, IsoDateTime };
 import type { Brand } from '../brand.js';
 
 export type QuestionId = Brand<string, 'QuestionId'>;
-/** An analyst's name. Structurally the same brand as the ACH module's `AnalystId`. */
-export type AnalystId = Brand<string, 'AnalystId'>;
-/** An ISO 8601 date-time with an offset (`Z` or `±hh:mm`), so that it names one instant. */
-export type IsoDateTime = Brand<string, 'IsoDateTime'>;
 
 export const QuestionType = { Binary: 'binary', MultipleChoice: 'multiple_choice' } as const;
 export type QuestionType = (typeof QuestionType)[keyof typeof QuestionType];

@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { AnalysedText } from '../text-analysis.js';
-import { CONTINUING_PARTICIPLES, CUE_VERBS } from './cue-lexicon.js';
+import { CONTINUING_PARTICIPLES, CUE_VERBS, TIME_WORDS } from './cue-lexicon.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
 import {
@@ -133,24 +133,13 @@ const TRAILING_POS = new Set([
   'PUNCT',
   'CCONJ',
 ]);
-const TIME_LEADS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight',
+/** Words that open a time phrase after a cue ("said yesterday", "said last week"). */
+const TIME_LEADS: ReadonlySet<string> = new Set([
+  ...TIME_WORDS,
   'last',
   'this',
-  'earlier',
-  'later',
-  'recently',
-  'afterwards',
   'then',
+  'afterwards',
 ]);
 /**
  * Whether the words after a cue, to the end of the sentence, are only a time or place phrase

@@ -136,3 +136,27 @@ export const CONTINUING_PARTICIPLES: ReadonlySet<string> = new Set([
   'promising',
   'predicting',
 ]);
+
+/** Words of time that stand next to a cue ("Trump on Wednesday said", "said yesterday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'week',
+  'month',
+  'year',
+  'morning',
+  'evening',
+  'afternoon',
+  'night',
+]);

@@ -1,5 +1,5 @@
 import type { Token } from '../text-analysis.js';
-import { BETWEEN_SUBJECT_AND_CUE } from './cue-lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, TIME_WORDS } from './cue-lexicon.js';
 import { isPunct, type TokenContext } from './token-context.js';
 
 /** Token range [start, end) of a noun phrase. */
@@ -19,28 +19,7 @@ const SUBJECT_PRONOUNS = new Set([
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'yesterday',
-  'today',
-  'tonight',
-  'earlier',
-  'later',
-  'recently',
-  'week',
-  'month',
-  'year',
-  'morning',
-  'evening',
-  'afternoon',
-  'night',
-]);
+
 const MAX_NP = 12;
 
 /** A noun, pronoun or number — or a capitalised word the tagger took for something else ("Cook said"). */

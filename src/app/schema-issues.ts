@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { invalidInput, type TelltaleError } from '../../core/errors.js';
+import { invalidInput, type TelltaleError } from '../core/errors.js';
 
 const pathOf = (path: readonly PropertyKey[]): string =>
   path
