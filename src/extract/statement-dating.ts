@@ -11,7 +11,7 @@ const containing = (spans: readonly Span[], offset: number): Span | undefined =>
 
 /**
  * When each attribution was said:
- * 1. a date in the cue's sentence outside what was said ("Khamenei said on Friday that…"), the
+ * 1. a date in the cue's sentence outside what was said and who said it ("Khamenei said on Friday that…"), the
  *    nearest to the cue — explicit, or resolved against the publication date or the narrative;
  * 2. else the last day the narrative established earlier in the same paragraph ("On January 17 he
  *    spoke to commanders. He said…");
@@ -38,7 +38,11 @@ export const dateAttributions = (
     const sentence = containing(context.sentences, anchor);
     if (sentence) {
       const candidates = dated.filter(
-        (t) => t.start >= sentence.start && t.end <= sentence.end && !inside(t.start, a.content),
+        (t) =>
+          t.start >= sentence.start &&
+          t.end <= sentence.end &&
+          !inside(t.start, a.content) &&
+          !inside(t.start, a.source ? [a.source] : []),
       );
       candidates.sort((x, y) => Math.abs(x.start - anchor) - Math.abs(y.start - anchor));
       const best = candidates[0];

@@ -325,7 +325,11 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         const participle: boolean =
           (gerund && (tokens[c0 - 1]?.value === ',' || c0 === a)) ||
           (lastSource !== null && (ctx.lower(c0 - 1) === 'and' || ctx.lower(c0 - 1) === 'but'));
-        source = participle ? (lastSource ?? mainSubject(ctx, a, b, c0)) : subjectLeft(ctx, c0, a);
+        source = participle
+          ? (lastSource ?? mainSubject(ctx, a, b, c0))
+          : /^(?:and|but)$/.test(ctx.lower(c0 - 1))
+            ? (subjectLeft(ctx, c0, a) ?? mainSubject(ctx, a, b, c0))
+            : subjectLeft(ctx, c0, a);
         let inverted = false;
         if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
           source = subjectRight(ctx, c1, b);
@@ -334,7 +338,9 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         if (!source) continue;
         const after = inverted && source ? source[1] : c1;
         const sourceStart = inverted ? c0 : source[0];
-        const before = quotationEndingBefore(ctx, sourceStart);
+        const before =
+          quotationEndingBefore(ctx, sourceStart) ??
+          quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
         const following = quotationStartingAfter(ctx, after, b);
         if (before) {
           // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
@@ -380,6 +386,18 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   });
 
   return withContinuations(ctx, dedupe(found));
+};
+
+/** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */
+const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
+  let j = k;
+  while (
+    j - 1 >= a &&
+    /^(?:PROPN|NOUN|ADJ|VERB|DET)$/.test(ctx.tokens[j - 1]?.pos ?? '') &&
+    !isQuoteMark(ctx.tokens[j - 1])
+  )
+    j--;
+  return j;
 };
 
 /**

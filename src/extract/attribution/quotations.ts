@@ -63,10 +63,17 @@ export const findQuotations = (text: string, paragraphs: readonly Span[]): Quota
         : DOUBLE_CLOSE[c];
       if (closer !== undefined) {
         const from: number = opensContinued ? i : i + 1;
+        // Straight and curly marks are often mixed in copy-edited text: "… ” or “ … ".
         let close = text.indexOf(closer, from);
-        if (closer === '”' && (close < 0 || close >= p.end)) {
-          const straight = text.indexOf('"', from);
-          if (straight >= 0 && straight < p.end) close = straight;
+        const other = closer === '”' ? '"' : closer === '"' ? '”' : null;
+        if (other !== null) {
+          const alt = text.indexOf(other, from);
+          if (
+            alt >= 0 &&
+            alt < p.end &&
+            (close < 0 || close >= p.end || (closer === '"' && alt < close))
+          )
+            close = alt;
         }
         const previous: Span[] = opensContinued && carried ? carried.inner : [];
         const start: number = opensContinued && carried ? carried.start : i;

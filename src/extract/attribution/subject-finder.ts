@@ -21,6 +21,21 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
 
 const MAX_NP = 12;
+/** Words after a subject that modify it, not the verb: "voters overall said", "the two themselves said". */
+const POST_MODIFIERS = new Set([
+  'overall',
+  'alone',
+  'combined',
+  'collectively',
+  'themselves',
+  'himself',
+  'herself',
+  'itself',
+  'both',
+  'all',
+]);
+/** How far back an appositive or relative clause between subject and verb may reach. */
+const MAX_ASIDE = 30;
 
 /** A noun, pronoun or number — or a capitalised word the tagger took for something else ("Cook said"). */
 const isNominal = (t: Token | undefined): boolean =>
@@ -49,6 +64,7 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
       return k;
     }
     if (
+      POST_MODIFIERS.has(w) ||
       BETWEEN_SUBJECT_AND_CUE.has(w) ||
       t.pos === 'AUX' ||
       (t.pos === 'ADV' && !w.includes('’')) ||
@@ -80,14 +96,24 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   const end = skipLeft(ctx, cue - 1, floor);
   const last = ctx.tokens[end];
   if (!last || end < floor) return null;
-  // A closing comma of an appositive: "Clinton, the former secretary of State, said"
+  // The closing comma of an appositive or relative clause: "Clinton, the former secretary of
+  // State, said", "Sandy Phillips, who lost her daughter in 2012, said".
   if (last.value === ',') {
-    const inner = subjectLeft(ctx, end, floor);
-    if (inner && ctx.tokens[inner[0] - 1]?.value === ',') {
-      const head = nounPhraseLeft(ctx, inner[0] - 2, floor);
-      if (head) return [head[0], end + 1];
-    }
-    return null;
+    let open = end - 1;
+    while (open > floor && end - open < MAX_ASIDE && ctx.tokens[open]?.value !== ',') open--;
+    if (ctx.tokens[open]?.value !== ',') return null;
+    const first = ctx.tokens[open + 1];
+    const aside =
+      first &&
+      (/^(?:who|which|whose|whom)$/i.test(first.value) ||
+        first.pos === 'DET' ||
+        first.pos === 'ADJ' ||
+        first.pos === 'NOUN' ||
+        first.pos === 'PROPN' ||
+        first.pos === 'NUM');
+    if (!aside) return null;
+    const head = nounPhraseLeft(ctx, open - 1, floor);
+    return head ? [head[0], end] : null;
   }
   if (last.pos === 'PRON') {
     return SUBJECT_PRONOUNS.has(last.value.toLowerCase()) ? [end, end + 1] : null;
@@ -116,7 +142,11 @@ export const nounPhraseLeft = (
       start--;
       continue;
     }
-    if (t.pos === 'PROPN' || (t.value === '.' && ctx.tokens[start - 2]?.pos === 'PROPN')) {
+    if (
+      t.pos === 'PROPN' ||
+      isNominal(t) ||
+      (t.value === '.' && ctx.tokens[start - 2]?.pos === 'PROPN')
+    ) {
       start--;
       continue;
     }
