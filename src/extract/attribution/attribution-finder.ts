@@ -218,7 +218,7 @@ const clauseEnd = (
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (t.value === ';') return k;
+    if (t.value === ';' || (t.value === ':' && k > from + 2)) return k;
     // A second verb phrase of the same subject with its own cue: "promised X and said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
     // "…but did not say", a dash aside, or a new clause of another kind ends the content.
@@ -233,9 +233,21 @@ const clauseEnd = (
       if (next === 'and' && cueStarts.has(k + 2)) return k;
       if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
         return k;
-      // ", he said." / ", officials said on Monday."
-      for (let j = k + 1; j < Math.min(b, k + 7); j++)
-        if (cueStarts.has(j) && onlyTrailing(ctx, j + 1, b)) return k;
+      // ", he said." / ", officials said on Monday." / ", 27 percent of them said …"
+      for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+        if (cueStarts.has(j)) return k;
+        if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
+          break;
+      }
+      // A new clause with a subject of its own: ", it’s unlikely to…".
+      const after = ctx.tokens[k + 1];
+      if (
+        after?.pos === 'PRON' &&
+        /^(?:it|he|she|they|we|i|there)$/i.test(after.value) &&
+        ['AUX', 'VERB'].includes(ctx.tokens[k + 2]?.pos ?? '')
+      ) {
+        return k;
+      }
     }
   }
   let end = b;
@@ -342,6 +354,12 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           quotationEndingBefore(ctx, sourceStart) ??
           quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
         const following = quotationStartingAfter(ctx, after, b);
+        // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
+        const trailing =
+          onlyTrailing(ctx, after, b) ||
+          (inverted &&
+            tokens[after]?.value === ',' &&
+            ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
         if (before) {
           // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
           content = following ? [...before.inner, ...following.inner] : [...before.inner];
@@ -349,14 +367,12 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         } else if (following) {
           content = [...following.inner];
           direct = true;
-        } else if (
-          onlyTrailing(ctx, after, b) &&
-          tokens[sourceStart - 1]?.value === ',' &&
-          sourceStart - 1 > a
-        ) {
+        } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
           // "The deal is dead, the minister said."
           const span = tokenSpan(tokens, a, sourceStart - 1);
           if (span) content = [span];
+          if (quoted && span && quoted.end >= span.end - 1 && quoted.start <= span.start + 1)
+            direct = true;
         } else {
           const from = contentStart(
             ctx,
