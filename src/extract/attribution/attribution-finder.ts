@@ -371,8 +371,6 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           // "The deal is dead, the minister said."
           const span = tokenSpan(tokens, a, sourceStart - 1);
           if (span) content = [span];
-          if (before && span && before.end >= span.end - 1 && before.start <= span.start + 1)
-            direct = true;
         } else {
           const from = contentStart(
             ctx,
