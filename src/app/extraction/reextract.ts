@@ -1,4 +1,4 @@
-import type { SourceId } from '../../core/ids.js';
+import type { ActorId, SourceId } from '../../core/ids.js';
 import { notFound } from '../../core/errors.js';
 import { extract } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
@@ -34,6 +34,7 @@ export const reextract = async (
   const repos = repositoriesFor(deps.database.db);
   const ids = options.sourceId ? [options.sourceId] : await repos.sources.listIds();
   const directory = await directoryForExtraction(deps.database, deps.gazetteerDir);
+  const knownActors = new Map<string, ActorId>();
   onEvent({ kind: 'planned', sources: ids.length });
   let statements = 0;
   let extractor = '';
@@ -45,10 +46,11 @@ export const reextract = async (
       { directory },
     );
     extractor = extraction.extractor;
-    await inTransaction(deps.database, async (tx) => {
+    const { createdActors } = await inTransaction(deps.database, async (tx) => {
       await tx.statements.deleteForSource(source.id);
-      await storeExtraction(tx, deps, source, extraction);
+      return storeExtraction(tx, { ...deps, knownActors }, source, extraction);
     });
+    for (const [name, id] of createdActors) knownActors.set(name, id);
     statements += extraction.statements.length;
     onEvent({
       kind: 'done',

@@ -9,18 +9,25 @@ import type { NewStatement } from '../../store/statement.repository.js';
 export interface ExtractionStoreDeps {
   readonly clock: Clock;
   readonly ids: IdGenerator;
+  /**
+   * Actor ids by speaker name known to be committed, shared across the documents of one run so
+   * that each name is looked up once. Only ids that existed before the transaction are added here;
+   * the caller adds the ones it created once its transaction has committed.
+   */
+  readonly knownActors?: Map<string, ActorId>;
 }
 
 /**
  * Writes one extraction run over a stored source: the run, the actors its speakers name (created
- * when the registry has none) and its statements. Call inside the transaction that owns the source.
+ * when the registry has none) and its statements. Call inside the transaction that owns the source;
+ * once it commits, the caller may add `createdActors` to `knownActors`.
  */
 export const storeExtraction = async (
   repos: Repositories,
   deps: ExtractionStoreDeps,
   source: Pick<Source, 'id' | 'text'>,
   extraction: Extraction,
-): Promise<ExtractionRunId> => {
+): Promise<{ runId: ExtractionRunId; createdActors: ReadonlyMap<string, ActorId> }> => {
   const now = deps.clock.now().toISOString();
   const runId = deps.ids.next('run') as ExtractionRunId;
   await repos.runs.insert({
@@ -31,15 +38,20 @@ export const storeExtraction = async (
     finishedAt: now,
     statementCount: extraction.statements.length,
   });
-  const actorIds = new Map<string, ActorId>();
+  const actorIds = new Map<string, ActorId>(deps.knownActors);
+  const created = new Map<string, ActorId>();
   const statements: NewStatement[] = [];
   for (const finding of extraction.statements) {
     let speakerActorId: ActorId | null = null;
     if (finding.speakerName) {
-      speakerActorId =
-        actorIds.get(finding.speakerName) ??
-        (await ensureActor(repos, deps, finding.speakerName, now));
-      actorIds.set(finding.speakerName, speakerActorId);
+      speakerActorId = actorIds.get(finding.speakerName) ?? null;
+      if (speakerActorId === null) {
+        const found = await repos.actors.findIdByName(finding.speakerName);
+        speakerActorId = found ?? (await createActor(repos, deps, finding.speakerName, now));
+        if (found) deps.knownActors?.set(finding.speakerName, found);
+        else created.set(finding.speakerName, speakerActorId);
+        actorIds.set(finding.speakerName, speakerActorId);
+      }
     }
     statements.push({
       id: deps.ids.next('st') as StatementId,
@@ -58,7 +70,7 @@ export const storeExtraction = async (
     });
   }
   await repos.statements.insertMany(statements);
-  return runId;
+  return { runId, createdActors: created };
 };
 
 /** The actor a speaker name refers to, created (as a person) when the registry has none. */
@@ -67,9 +79,15 @@ export const ensureActor = async (
   deps: ExtractionStoreDeps,
   name: string,
   now: string,
+): Promise<ActorId> =>
+  (await repos.actors.findIdByName(name)) ?? createActor(repos, deps, name, now);
+
+const createActor = async (
+  repos: Repositories,
+  deps: ExtractionStoreDeps,
+  name: string,
+  now: string,
 ): Promise<ActorId> => {
-  const found = await repos.actors.findIdByName(name);
-  if (found) return found;
   const id = deps.ids.next('act') as ActorId;
   await repos.actors.insert({
     id,

@@ -45,6 +45,7 @@ export const ingest = async (
   const storeDeps: StoreDeps = {
     ...deps,
     directory: await directoryForExtraction(deps.database, deps.gazetteerDir),
+    knownActors: new Map(),
   };
   const documents: Array<{ origin: string } & StoreOutcome> = [];
   const failures: ReadFailure[] = [];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { invalidInput } from '../../core/errors.js';
 import type { ActorDirectory } from '../../core/actor-registry/actor-directory.js';
-import type { Clock, IdGenerator, SourceId } from '../../core/ids.js';
+import type { ActorId, Clock, IdGenerator, SourceId } from '../../core/ids.js';
 import type { IsoDate } from '../../core/partial-date.js';
 import type { Source } from '../../core/source.js';
 import { publishedDateFrom } from '../../extract/formats/published-date.js';
@@ -32,6 +32,8 @@ export interface StoreDeps {
   readonly ids: IdGenerator;
   /** The actor registry speakers are resolved with. */
   readonly directory: ActorDirectory | null;
+  /** Actor ids by speaker name, shared across the documents of one run. */
+  readonly knownActors?: Map<string, ActorId>;
 }
 
 /** The hash that identifies a document's content: SHA-256 of its normalised text. */
@@ -74,10 +76,11 @@ export const storeDocument = async (
     ingestedAt: now,
   };
   try {
-    await inTransaction(deps.database, async (repos) => {
+    const { createdActors } = await inTransaction(deps.database, async (repos) => {
       await repos.sources.insert(source);
-      await storeExtraction(repos, deps, source, extraction);
+      return storeExtraction(repos, deps, source, extraction);
     });
+    for (const [name, id] of createdActors) deps.knownActors?.set(name, id);
   } catch (e) {
     // Another process stored the same content between our check and our insert.
     if (isUniqueViolation(e)) {
