@@ -22,32 +22,30 @@ const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]>
 export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry>([
   ...speech(
     `say add write state declare announce report note argue claim insist explain suggest tweet post reply
-     respond acknowledge admit concede deny confirm reveal predict pledge vow stress emphasize emphasise
-     reiterate repeat assert contend maintain mention indicate disclose testify allege recall complain
-     boast describe counter retort observe remark comment conclude estimate proclaim cite charge quip joke
-     muse caution signal hint lament concede question dismiss reject decry denounce blast slam praise
-     criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
-     reply answer shout chant scream whisper murmur thunder fume rail mock tout hail welcome vow swear
-     promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
-     show seem decline offer refuse express discuss portray condemn wonder list deem applaud apologize
-     apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
-     retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
-     characterize characterise reference frame interpret contemplate credit downplay`,
+ respond acknowledge admit concede deny confirm reveal predict pledge vow stress emphasize emphasise
+ reiterate repeat assert contend mention indicate disclose testify allege recall complain
+ boast describe counter retort observe remark comment conclude estimate proclaim cite charge quip joke
+ muse caution signal hint lament concede question dismiss reject decry denounce blast slam praise
+ criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
+ reply shout chant scream whisper murmur thunder fume rail mock tout hail vow swear
+ promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
+ show seem decline offer refuse express discuss portray condemn wonder list deem applaud apologize
+ apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
+ retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
+ characterize characterise reference frame interpret contemplate credit downplay`,
   ),
-  ...speech('tell ask warn assure inform remind urge advise notify convince persuade', {
+  ...speech('tell ask warn assure inform remind urge notify convince persuade', {
     object: true,
   }),
   ...speech('call', { particles: ['for', 'on'] }),
   ...speech('point', { particles: ['out', 'to'] }),
   ...speech('refer talk speak', { particles: ['to', 'about', 'of'], particleRequired: true }),
   ...speech(
-    `think believe know expect hope fear worry feel suspect assume consider want plan intend seek
-     guess reckon prefer agree disagree oppose support favor favour`,
+    `think believe expect hope fear worry feel suspect assume consider want plan intend seek
+ guess reckon prefer agree disagree oppose favor favour`,
   ),
 ]);
 
-/** Phrases whose source follows them: "according to X". */
-export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to'];
 
 /** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([

@@ -81,6 +81,8 @@ export interface PredicateSpec {
   readonly role: PredicateRole;
   /** The act it names when no object rule applies (role `act`); omitted: no act without one. */
   readonly topic?: string | null;
+  /** Topics its object may name, by their words; the first named wins ("gave … arms" → military aid). */
+  readonly among?: readonly string[];
   readonly objects?: readonly ObjectRuleSpec[];
   /** It codes an act only when one of these words is in its object. */
   readonly requires?: readonly string[];
@@ -90,6 +92,8 @@ export interface PredicateSpec {
   readonly active?: boolean;
   /** The topic when it reports what the subject said ("…, a rights group protested."). */
   readonly asReport?: string | null;
+  /** Negates what it governs ("failed to"). */
+  readonly negates?: boolean;
 }
 
 /** Words for what an act is for: a protest "to demand the resignation" gets last digit 1. */
@@ -137,11 +141,13 @@ export interface Predicate {
   readonly words: readonly string[];
   readonly role: PredicateRole;
   readonly topic: string | null;
+  readonly among: ReadonlySet<string> | null;
   readonly objects: readonly ObjectRule[];
   readonly requires: PhraseIndex<true> | null;
   readonly noun: boolean;
   readonly active: boolean;
   readonly asReport: string | null;
+  readonly negates: boolean;
 }
 
 /** The compiled lexicon the coder reads: indexes over predicates, topic words, purposes and sectors. */
@@ -151,7 +157,12 @@ export interface EventLexicon {
   readonly topicWords: PhraseIndex<string>;
   readonly purposes: PhraseIndex<string>;
   readonly sectors: PhraseIndex<string>;
+  /** Verbs with a particle that may stand after the object: "forced the agency out". */
+  readonly particleVerbs: ReadonlyArray<{ readonly verb: string; readonly particle: string; readonly predicate: Predicate }>;
 }
+
+/** Particles a phrasal verb may leave after its object ("forced UNHCR out of the country"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'back', 'away', 'over']);
 
 /** One mistake in a lexicon: where (`topics[3].intent`) and what. */
 export interface LexiconIssue {
@@ -196,6 +207,7 @@ export const checkEventLexicon = (spec: EventLexiconSpec): LexiconIssue[] => {
       issues.push({ at: `predicates[${i}].words`, message: 'empty phrase' });
     checkTopic(`predicates[${i}].topic`, p.topic);
     checkTopic(`predicates[${i}].asReport`, p.asReport);
+    (p.among ?? []).forEach((t, k) => checkTopic(`predicates[${i}].among[${k}]`, t));
     (p.objects ?? []).forEach((o, k) => checkTopic(`predicates[${i}].objects[${k}].topic`, o.topic));
   });
   spec.purposes.forEach((p, i) => {
@@ -227,12 +239,12 @@ export const createEventLexicon = (spec: EventLexiconSpec): EventLexicon => {
   }
   const flag = (words: readonly string[]) =>
     createPhraseIndex(words.map((w) => [w, true as const] as const));
-  const predicates = createPhraseIndex(
-    spec.predicates.map((p) => {
+  const compiled: Array<readonly [string, Predicate]> = spec.predicates.map((p) => {
       const predicate: Predicate = {
         words: compilePhrase(p.words),
         role: p.role,
         topic: p.topic ?? null,
+        among: p.among && p.among.length > 0 ? new Set(p.among) : null,
         objects: (p.objects ?? []).map((o) => ({
           words: flag(o.words),
           topic: o.topic,
@@ -243,13 +255,20 @@ export const createEventLexicon = (spec: EventLexiconSpec): EventLexicon => {
         noun: p.noun ?? false,
         active: p.active ?? false,
         asReport: p.asReport ?? null,
+        negates: p.negates ?? false,
       };
       return [p.words, predicate] as const;
-    }),
-  );
+    });
+  const particleVerbs = compiled.flatMap(([, p]) => {
+    const [verb, particle] = p.words;
+    return p.words.length === 2 && verb && particle && PARTICLES.has(particle)
+      ? [{ verb, particle, predicate: p }]
+      : [];
+  });
   return {
     topics,
-    predicates,
+    predicates: createPhraseIndex(compiled),
+    particleVerbs,
     topicWords: createPhraseIndex(
       spec.topics.flatMap((t) => (t.words ?? []).map((w) => [w, t.id] as const)),
     ),

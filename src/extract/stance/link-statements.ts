@@ -81,7 +81,8 @@ const stanceSegments = (text: string, s: LinkableStatement): TextSegment[] => {
  * Links the statements of one document to the topics they speak to, with a stance on each.
  * A statement speaks to a topic when one of its terms or patterns occurs in its content or its
  * sentence and, for a topic about countries, each of them is the speaker's or is named in the
- * statement's paragraph; or when an analyst linked it. Pure.
+ * document, and one at least is the speaker's or is named in the statement's paragraph (a quote
+ * often names neither side: the article's lead did); or when an analyst linked it. Pure.
  * @example linkStatements(source.text, statements, [compileTopic(topic)], tools).map((s) => s.value) // [-2]
  */
 export const linkStatements = (
@@ -92,6 +93,7 @@ export const linkStatements = (
 ): Stance[] => {
   if (topics.length === 0) return [];
   const bounds = createSentenceBounds(text);
+  let documentCountries: Set<string> | null = null;
   const stances: Stance[] = [];
   for (const statement of statements) {
     const spans = [...statement.contentSpans, ...statement.cueSpans, ...statement.sourceSpans];
@@ -104,7 +106,7 @@ export const linkStatements = (
       tokens: wordTokens([{ text: sentenceText, start: sentence.start }]),
       content: statement.contentSpans,
     };
-    let countries: Set<string> | null = null;
+    let near: Set<string> | null = null;
     let score: StanceScore | null = null;
     for (const compiled of topics) {
       const { topic } = compiled;
@@ -112,16 +114,20 @@ export const linkStatements = (
       const matches = matchTopic(compiled, context);
       if (matches.length === 0 && !byAnalyst) continue;
       if (topic.countries.length > 0 && !byAnalyst) {
-        if (countries === null) {
+        if (near === null) {
           const paragraph = bounds.paragraphAround(spans);
-          countries = countriesNamed(
-            wordTokens([{ text: text.slice(paragraph.start, paragraph.end), start: paragraph.start }]),
+          near = countriesNamed(
+            wordTokens([
+              { text: text.slice(paragraph.start, paragraph.end), start: paragraph.start },
+            ]),
             tools.countryOf,
           );
-          if (statement.speakerCountry) countries.add(statement.speakerCountry);
+          if (statement.speakerCountry) near.add(statement.speakerCountry);
         }
-        const present = countries;
-        if (!topic.countries.every((c) => present.has(c))) continue;
+        documentCountries ??= countriesNamed(wordTokens([{ text, start: 0 }]), tools.countryOf);
+        const [local, named] = [near, documentCountries];
+        if (!topic.countries.some((c) => local.has(c))) continue;
+        if (!topic.countries.every((c) => local.has(c) || named.has(c))) continue;
       }
       score ??= tools.scoreStance({
         segments: stanceSegments(text, statement),

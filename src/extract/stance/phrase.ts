@@ -33,15 +33,18 @@ const isCapitals = (word: string): boolean => {
 /**
  * Reads a phrase: words are matched by stem ("rule out" finds "ruled out", "ruling out"), a word
  * ending in `*` by prefix, a word of two to five capitals ("US") only as written, and `...`
- * stands for up to three words ("extend ... hand" finds "extends an honest hand").
+ * stands for up to three words ("extend ... hand" finds "extends an honest hand"; `... ...` for
+ * up to six).
  * @example compilePhrase('rule out').words // [{kind:'stem',stem:'rule'},{kind:'stem',stem:'out'}]
  */
 export const compilePhrase = (text: string): Phrase => {
   const words: PhraseWord[] = [];
   for (const part of text.trim().split(/\s+/)) {
     if (part === '...' || part === '…') {
-      if (words.length > 0 && words[words.length - 1]?.kind !== 'gap')
-        words.push({ kind: 'gap', max: GAP_MAX });
+      const previous = words[words.length - 1];
+      if (previous?.kind === 'gap')
+        words[words.length - 1] = { kind: 'gap', max: previous.max + GAP_MAX };
+      else if (previous) words.push({ kind: 'gap', max: GAP_MAX });
     } else if (part.endsWith('*') && part.length > 1) {
       words.push({ kind: 'prefix', prefix: part.slice(0, -1).toLowerCase().replace(/’/g, "'") });
     } else if (isCapitals(part)) {

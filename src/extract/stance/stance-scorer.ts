@@ -113,9 +113,7 @@ const score = (input: StanceInput, c: CompiledLexicon): StanceScore => {
   const textOf = (m: PhraseMatch): { start: number; end: number; text: string } => {
     const start = (tokens[m.first] as WordToken).start;
     const end = (tokens[m.last] as WordToken).end;
-    const segment = input.segments.find(
-      (s) => s.start <= start && end <= s.start + s.text.length,
-    );
+    const segment = input.segments.find((s) => s.start <= start && end <= s.start + s.text.length);
     const text = segment
       ? segment.text.slice(start - segment.start, end - segment.start)
       : tokens
@@ -170,7 +168,11 @@ const score = (input: StanceInput, c: CompiledLexicon): StanceScore => {
       const near =
         (i.last < m.first && m.first - i.last <= INTENSIFIER_WINDOW) ||
         (i.first > m.last && i.first - m.last <= INTENSIFIER_WINDOW);
-      if (near && (tokens[i.first] as WordToken).sentence === sentence && i.phrase.factor > factor) {
+      if (
+        near &&
+        (tokens[i.first] as WordToken).sentence === sentence &&
+        i.phrase.factor > factor
+      ) {
         factor = i.phrase.factor;
         usedIntensifiers.add(i);
       }
@@ -178,7 +180,8 @@ const score = (input: StanceInput, c: CompiledLexicon): StanceScore => {
     weight *= factor;
     weights.push(weight);
     sentenceSums.set(sentence, (sentenceSums.get(sentence) ?? 0) + weight);
-    evidence.push({ kind: m.phrase.kind, weight: round2(weight), ...textOf(m) });
+    // Words that weigh nothing unless negated ("talks") are not evidence of a stance.
+    if (weight !== 0) evidence.push({ kind: m.phrase.kind, weight: round2(weight), ...textOf(m) });
   }
 
   const sentencesOf = (ms: readonly PhraseMatch[]): Set<number> =>

@@ -48,14 +48,24 @@ export const matchTopic = (compiled: CompiledTopic, context: MatchContext): Topi
   for (const m of findPhrases(context.tokens, compiled.terms)) {
     const start = (context.tokens[m.first] as WordToken).start;
     const end = (context.tokens[m.last] as WordToken).end;
-    found.push({ term: m.phrase.text, start, end, inContent: insideContent(context.content, start, end) });
+    found.push({
+      term: m.phrase.text,
+      start,
+      end,
+      inContent: insideContent(context.content, start, end),
+    });
   }
   for (const { source, re } of compiled.patterns) {
     for (const m of context.text.matchAll(re)) {
       if (m[0].length === 0) continue;
       const start = context.start + m.index;
       const end = start + m[0].length;
-      found.push({ term: source, start, end, inContent: insideContent(context.content, start, end) });
+      found.push({
+        term: source,
+        start,
+        end,
+        inContent: insideContent(context.content, start, end),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

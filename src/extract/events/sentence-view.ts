@@ -1,0 +1,124 @@
+import type { Span } from '../../core/span.js';
+import type { Token } from '../text-analysis.js';
+
+/** A word of a sentence: a token other than a hyphen inside a compound, with its forms. */
+export interface Word {
+  readonly token: Token;
+  /** Lower case, with curly apostrophes made straight. */
+  readonly lower: string;
+  readonly pos: string;
+  /** Lemma, lower case, singular and spelled-out forms ("n't" → "not"), for matching lexicon words. */
+  readonly forms: readonly string[];
+  /** Joined to the word before by a hyphen ("Israeli-occupied", "Al-Qaeda"). */
+  readonly joined: boolean;
+}
+
+/** One sentence as the event coder reads it. */
+export interface SentenceView {
+  readonly text: string;
+  readonly words: readonly Word[];
+  forms(k: number): readonly string[] | null;
+  /** The span from word `a` to word `b - 1`. */
+  span(a: number, b: number): Span;
+  /** The text from word `a` to word `b - 1`. */
+  slice(a: number, b: number): string;
+  /** Whether word `k` is one of these (by any form). */
+  is(k: number, ...words: string[]): boolean;
+}
+
+const singular = (w: string): string | null => {
+  if (w.length <= 3) return null;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    return w.slice(0, -1);
+  return null;
+};
+
+const SPELLED: Readonly<Record<string, string>> = {
+  "n't": 'not',
+  wo: 'will',
+  ca: 'can',
+  "'ll": 'will',
+  sha: 'shall',
+  cannot: 'not',
+};
+
+const formsOf = (token: Token): string[] => {
+  const lower = token.value.toLowerCase().replace(/[’‘`]/g, "'");
+  const forms = new Set<string>([lower, token.lemma.replace(/[’‘`]/g, "'")]);
+  const s = singular(lower);
+  if (s) forms.add(s);
+  const spelled = SPELLED[lower];
+  if (spelled && (token.pos === 'AUX' || token.pos === 'PART' || lower === 'cannot'))
+    forms.add(spelled);
+  if (lower.includes('.')) forms.add(lower.replace(/\./g, ''));
+  return [...forms];
+};
+
+const HYPHENS = new Set(['-', '–', '‑']);
+
+/**
+ * The words of tokens [first, last) of an analysed text: hyphens that join two words are
+ * dropped, and the word after them is marked as joined.
+ */
+export const createSentenceView = (
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): SentenceView => {
+  const words: Word[] = [];
+  let joinNext = false;
+  for (let i = first; i < last; i++) {
+    const token = tokens[i] as Token;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (
+      HYPHENS.has(token.value) &&
+      i > first &&
+      i + 1 < last &&
+      before?.end === token.start &&
+      after?.start === token.end
+    ) {
+      joinNext = true;
+      continue;
+    }
+    words.push({
+      token,
+      lower: token.value.toLowerCase().replace(/[’‘`]/g, "'"),
+      pos: token.pos,
+      forms: formsOf(token),
+      joined: joinNext,
+    });
+    joinNext = false;
+  }
+  const view: SentenceView = {
+    text,
+    words,
+    forms: (k) => words[k]?.forms ?? null,
+    span(a, b) {
+      const start = words[a]?.token.start ?? 0;
+      const end = words[b - 1]?.token.end ?? start;
+      return { start, end: Math.max(start, end) };
+    },
+    slice(a, b) {
+      const { start, end } = view.span(a, b);
+      return text.slice(start, end);
+    },
+    is(k, ...candidates) {
+      const forms = words[k]?.forms;
+      return forms !== undefined && candidates.some((c) => forms.includes(c));
+    },
+  };
+  return view;
+};
+
+export const isPunctWord = (w: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(w.token.value));
+
+export const isNounWord = (w: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN');
+
+export const isCapitalised = (w: Word | undefined): boolean =>
+  w !== undefined && /^\p{Lu}/u.test(w.token.value);
