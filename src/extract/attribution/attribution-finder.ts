@@ -102,6 +102,8 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     const after = ctx.tokens[i + 1];
     const clauseAfter =
       next === 'that' ||
+      // "Viguerie notes, “…”" / "notes: “…”"
+      ((next === ',' || next === ':') && isQuoteMark(ctx.tokens[i + 2])) ||
       (next === 'to' && ctx.tokens[i + 2]?.pos === 'VERB') ||
       SUBJECT_PRONOUN.test(next) ||
       // "the Daily News claims the NRA's refusal … is …": a clause with a verb of its own follows.
@@ -308,6 +310,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       let source: TokenRange | null = null;
       let content: Span[] = [];
       let direct = false;
+      let adjacent = false;
 
       if (cue.sourceAfter) {
         source = subjectRight(ctx, c1, b);
@@ -364,9 +367,11 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
           content = following ? [...before.inner, ...following.inner] : [...before.inner];
           direct = true;
+          adjacent = true;
         } else if (following) {
           content = [...following.inner];
           direct = true;
+          adjacent = true;
         } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
           // "The deal is dead, the minister said."
           const span = tokenSpan(tokens, a, sourceStart - 1);
@@ -389,7 +394,10 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         if (!participle) lastSource = source;
       }
       if (content.length === 0) continue;
-      if (words(text, content) < (direct ? MIN_QUOTE_WORDS : MIN_CONTENT_WORDS)) continue;
+      // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
+      // word or two is more often a scare-quoted term than something said.
+      if (words(text, content) < (direct ? (adjacent ? 1 : MIN_QUOTE_WORDS) : MIN_CONTENT_WORDS))
+        continue;
       found.push({
         content,
         source: tokenSpan(tokens, source[0], source[1]),

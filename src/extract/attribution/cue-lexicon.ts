@@ -46,7 +46,6 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ),
 ]);
 
-
 /** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'has',
