@@ -18,10 +18,19 @@ import { ingest, type IngestEvent, type IngestSummary } from './ingest/ingest.js
 import type { IngestInput } from './ingest/ingest-input.js';
 import type { MetadataOverrides } from './ingest/store-document.js';
 import type { FetchLike } from './ingest/url-fetcher.js';
+import { createAchService, type AchService } from './ach/ach-service.js';
+import { createForecastService, type ForecastService } from './forecast/forecast-service.js';
+import { createEventService, type EventService } from './events/event-service.js';
+import { topicsOver, type TopicsApi } from './topics/topics.js';
 import { actorRegistryOver, type ActorRegistry } from './registry/actor-registry.js';
 import { reextract, type ReextractEvent, type ReextractSummary } from './extraction/reextract.js';
 import { reviewStatement, type StatementReviewInput } from './review/review-statement.js';
 import { withReviews } from './review/reviewed-statements.js';
+import { createSignalsService, type SignalsService } from './signals/signals-service.js';
+import {
+  createCommitmentService,
+  type CommitmentService,
+} from './commitments/commitment-service.js';
 
 export interface Health {
   readonly status: 'ok';
@@ -63,6 +72,18 @@ export interface Telltale {
   listActors(): Promise<Array<Actor & { readonly statementCount: number }>>;
   /** The actor registry (roles, curation); the gazetteer in `gazetteerDir`, or the shipped one, is synced in on first use. */
   actorRegistry(options?: { readonly gazetteerDir?: string }): ActorRegistry;
+  /** Analysis of Competing Hypotheses: hypothesis sets, ratings and their history, scores. */
+  readonly ach: AchService;
+  /** Forecasting questions, analysts' forecasts, resolution, scores and calibration. */
+  readonly forecasts: ForecastService;
+  /** Events: GDELT and ICEWS import, listing with filters, CSV and JSON Lines export. */
+  readonly events: EventService;
+  /** Topics analysts follow, and statements' stances on them (linking, model refinement). */
+  readonly topics: TopicsApi;
+  /** Actors' lines over time (shifts, ambiguity), speaks-for relations and groups of actors. */
+  readonly signals: SignalsService;
+  /** The commitments ledger (threats, red lines, ultimatums, promises) and credibility. */
+  readonly commitments: CommitmentService;
   close(): Promise<void>;
 }
 
@@ -192,6 +213,28 @@ export const telltaleOver = (database: Database, deps: TelltaleDeps): Telltale =
         ...(deps.gazetteerDir ? { gazetteerDir: deps.gazetteerDir } : {}),
         ...options,
       }),
+
+    ach: createAchService({ database, clock: deps.clock, ids: deps.ids }),
+    forecasts: createForecastService({ database, clock: deps.clock, ids: deps.ids }),
+    events: createEventService({
+      database,
+      clock: deps.clock,
+      ...(deps.gazetteerDir ? { gazetteerDir: deps.gazetteerDir } : {}),
+    }),
+    topics: topicsOver(database, { clock: deps.clock }),
+    signals: createSignalsService({
+      database,
+      clock: deps.clock,
+      ids: deps.ids,
+      topics: topicsOver(database, { clock: deps.clock }),
+      ...(deps.gazetteerDir ? { gazetteerDir: deps.gazetteerDir } : {}),
+    }),
+    commitments: createCommitmentService({
+      database,
+      clock: deps.clock,
+      ids: deps.ids,
+      ...(deps.gazetteerDir ? { gazetteerDir: deps.gazetteerDir } : {}),
+    }),
 
     close: () => database.close(),
   };

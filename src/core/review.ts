@@ -9,6 +9,10 @@ export const ReviewField = {
   SaidOn: 'said_on',
   Direct: 'direct',
   Verdict: 'verdict',
+  /** A stance on a topic, "topic-id:-2"; applied to stances by `applyStanceReviews` (stance.ts). */
+  Stance: 'stance',
+  /** A topic linked or not, "topic-id:linked" / "topic-id:unlinked"; see `applyStanceReviews`. */
+  Topic: 'topic',
 } as const;
 export type ReviewField = (typeof ReviewField)[keyof typeof ReviewField];
 
@@ -25,7 +29,10 @@ export interface Review {
   readonly sourceId: SourceId;
   readonly anchor: Span;
   readonly field: ReviewField;
-  /** Speaker: an actor id, or null for "unnamed"; said_on: an ISO date; direct: "true"/"false"; verdict. */
+  /**
+   * Speaker: an actor id, or null for "unnamed"; said_on: an ISO date; direct: "true"/"false";
+   * verdict; stance: "topic-id:-2"; topic: "topic-id:linked" or "topic-id:unlinked".
+   */
   readonly oldValue: string | null;
   readonly newValue: string | null;
   readonly analyst: string;
@@ -90,6 +97,10 @@ export const applyReviews = (
         break;
       case ReviewField.Verdict:
         verdict = review.newValue === Verdict.Rejected ? Verdict.Rejected : Verdict.Confirmed;
+        break;
+      case ReviewField.Stance:
+      case ReviewField.Topic:
+        // They change the statement's stances, not the statement: see applyStanceReviews.
         break;
     }
   }

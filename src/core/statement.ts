@@ -26,6 +26,8 @@ export interface Statement {
   readonly contentSpans: readonly Span[];
   readonly direct: boolean;
   readonly saidOn: SaidOn | null;
+  /** The PLOVER type of the act it performs or reports, when one was coded. */
+  readonly eventType?: string | null;
 }
 
 export interface StatementFilter {

@@ -8,6 +8,8 @@ import { dateAttributions } from './statement-dating.js';
 import { analyseText } from './text-analysis.js';
 import { findTimeExpressions } from './time/find-time-expressions.js';
 import type { TimeExpression } from './time/time-expression.js';
+import type { EventLexicon } from './events/event-lexicon.js';
+import { codeDocumentEvents, type EventFinding } from './events/sentence-events.js';
 
 /** The extractor's name and version, recorded on every row it produces. */
 export const EXTRACTOR_VERSION = 'rules@2';
@@ -29,12 +31,16 @@ export interface StatementFinding {
   /** The registry's other names for the speaker. */
   readonly speakerAliases: readonly string[];
   readonly saidOn: SaidOn | null;
+  /** The PLOVER type of the act the statement performs or reports, when the coder found one. */
+  readonly eventType: string | null;
 }
 
 /** What the pipeline may be given beyond the document itself. */
 export interface ExtractionOptions {
   /** The actor registry: aliases, and who held which role when. */
   readonly directory?: ActorDirectory | null;
+  /** The event lexicon; without it no acts are coded. */
+  readonly eventLexicon?: EventLexicon | null;
 }
 
 export interface Extraction {
@@ -43,11 +49,13 @@ export interface Extraction {
   readonly statements: readonly StatementFinding[];
   /** Every time expression of the text, normalised (TimeML). */
   readonly timexes: readonly TimeExpression[];
+  /** Every act the sentences report (PLOVER/CAMEO), linked to its statement where it has one. */
+  readonly events: readonly EventFinding[];
 }
 
 /**
  * The extraction pipeline over one document: sentences and tokens → attributions → speakers →
- * dates. Pure: the same input always gives the same findings.
+ * dates → acts (PLOVER/CAMEO). Pure: the same input always gives the same findings.
  */
 export const extract = (input: ExtractionInput, options: ExtractionOptions = {}): Extraction => {
   const analysed = analyseText(input.text);
@@ -70,7 +78,23 @@ export const extract = (input: ExtractionInput, options: ExtractionOptions = {})
       speakerName: speaker.name,
       speakerAliases: speaker.aliases,
       saidOn,
+      eventType: null,
     };
   });
-  return { extractor: EXTRACTOR_VERSION, tokenCount: analysed.tokens.length, statements, timexes };
+  const events = options.eventLexicon
+    ? codeDocumentEvents(analysed, attributions, options.directory ?? null, options.eventLexicon)
+    : [];
+  const withEvents = statements.map((s, i) => {
+    // The statement's own act ("rejected talks") before an act inside what was said.
+    const act =
+      events.find((e) => e.statement === i && e.byCue) ?? events.find((e) => e.statement === i);
+    return act ? { ...s, eventType: act.event.type } : s;
+  });
+  return {
+    extractor: EXTRACTOR_VERSION,
+    tokenCount: analysed.tokens.length,
+    statements: withEvents,
+    timexes,
+    events,
+  };
 };

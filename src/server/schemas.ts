@@ -36,6 +36,10 @@ export const statementBody = z
     sourceSpans: z.array(span),
     cueSpans: z.array(span),
     extractor: z.string(),
+    eventType: z
+      .string()
+      .nullable()
+      .describe('PLOVER type of the act the statement performs or reports'),
     verdict: z.string().nullable().describe("an analyst's verdict: confirmed, rejected, or null"),
     reviews: z
       .array(
@@ -58,6 +62,14 @@ export const statementReviewBody = z
     saidOn: isoDateParam.nullable().optional(),
     direct: z.boolean().optional(),
     verdict: z.enum(['confirmed', 'rejected']).optional(),
+    stances: z
+      .record(z.string(), z.number().int().min(-2).max(2))
+      .optional()
+      .describe('the stance on each topic, by topic id: −2 … +2 (the topic is linked too)'),
+    topics: z
+      .record(z.string(), z.boolean())
+      .optional()
+      .describe('topics to link (true) or unlink (false), by topic id'),
   })
   .meta({ id: 'StatementReview' });
 

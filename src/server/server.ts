@@ -12,7 +12,13 @@ import {
 import { ErrorCode } from '../core/errors.js';
 import type { Telltale } from '../app/telltale.js';
 import { handleError } from './error-handler.js';
+import { achRoutes } from './routes/ach-routes.js';
 import { apiRoutes } from './routes/api-routes.js';
+import { forecastRoutes } from './routes/forecast-routes.js';
+import { eventRoutes } from './routes/event-routes.js';
+import { topicRoutes } from './routes/topic-routes.js';
+import { commitmentRoutes } from './routes/commitment-routes.js';
+import { signalRoutes } from './routes/signal-routes.js';
 
 export interface ServerOptions {
   /** The built web UI (index.html and assets), or null to serve the API alone. */
@@ -45,6 +51,12 @@ export const buildServer = async (
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(apiRoutes(telltale), { prefix: '/api' });
+  await app.register(achRoutes(telltale), { prefix: '/api/ach' });
+  await app.register(forecastRoutes(telltale), { prefix: '/api/forecasts' });
+  await app.register(topicRoutes(telltale), { prefix: '/api' });
+  await app.register(eventRoutes(telltale), { prefix: '/api' });
+  await app.register(commitmentRoutes(telltale), { prefix: '/api' });
+  await app.register(signalRoutes(telltale), { prefix: '/api' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const webRoot = options.webRoot;

@@ -23,6 +23,11 @@ export interface Database {
   readonly db: Kysely<Schema>;
   readonly engine: Engine;
   readonly location: DbLocation;
+  /**
+   * The SQLite connection under Kysely (SQLite only), for the store's bulk paths that cannot
+   * afford a query compile per row (event import). Same connection, so same transactions.
+   */
+  readonly sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -83,6 +88,7 @@ const migrationProvider: MigrationProvider = {
  */
 export const openDatabase = async (location: DbLocation): Promise<Database> => {
   let db: Kysely<Schema>;
+  let native: SQLite.Database | undefined;
   if (location.engine === Engine.Sqlite) {
     let sqlite: SQLite.Database;
     try {
@@ -97,6 +103,7 @@ export const openDatabase = async (location: DbLocation): Promise<Database> => {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    native = sqlite;
     db = new Kysely<Schema>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });
@@ -125,5 +132,11 @@ export const openDatabase = async (location: DbLocation): Promise<Database> => {
       error,
     );
   }
-  return { db, engine: location.engine, location, close: () => db.destroy() };
+  return {
+    db,
+    engine: location.engine,
+    location,
+    ...(native ? { sqlite: native } : {}),
+    close: () => db.destroy(),
+  };
 };

@@ -1,12 +1,20 @@
 import type { Kysely } from 'kysely';
+import { createAchRepository } from './ach.repository.js';
 import { createActorRepository } from './actor.repository.js';
 import type { Database } from './database.js';
+import { createEventRepository } from './event.repository.js';
 import { createExtractionRunRepository } from './extraction-run.repository.js';
+import { createForecastRepository } from './forecast.repository.js';
 import { createReviewRepository } from './review.repository.js';
 import { createGazetteerRepository } from './gazetteer.repository.js';
 import type { Schema } from './schema.js';
 import { createSourceRepository } from './source.repository.js';
 import { createStatementRepository } from './statement.repository.js';
+import { createStanceRepository } from './stance.repository.js';
+import { createTopicRepository } from './topic.repository.js';
+import { createActorRelationRepository } from './actor-relation.repository.js';
+import { createActorGroupRepository } from './actor-group.repository.js';
+import { createCommitmentRepository } from './commitment.repository.js';
 
 /** Every repository over one connection or transaction. */
 export const repositoriesFor = (db: Kysely<Schema>) => ({
@@ -16,6 +24,14 @@ export const repositoriesFor = (db: Kysely<Schema>) => ({
   statements: createStatementRepository(db),
   reviews: createReviewRepository(db),
   gazetteer: createGazetteerRepository(db),
+  ach: createAchRepository(db),
+  forecasts: createForecastRepository(db),
+  events: createEventRepository(db),
+  topics: createTopicRepository(db),
+  stances: createStanceRepository(db),
+  relations: createActorRelationRepository(db),
+  groups: createActorGroupRepository(db),
+  commitments: createCommitmentRepository(db),
 });
 
 export type Repositories = ReturnType<typeof repositoriesFor>;

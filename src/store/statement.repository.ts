@@ -109,6 +109,20 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
     if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
     const rows = await query.execute();
 
+    // The act each statement performs, from the events coded out of it (first by position).
+    const eventTypes = new Map<string, string>();
+    for (const batch of chunks(rows.map((r) => r.id))) {
+      const events = await db
+        .selectFrom('events')
+        .select(['statement_id', 'plover_type'])
+        .where('statement_id', 'in', batch)
+        .where('plover_type', 'is not', null)
+        .orderBy('id')
+        .execute();
+      for (const e of events)
+        if (e.statement_id && e.plover_type && !eventTypes.has(e.statement_id))
+          eventTypes.set(e.statement_id, e.plover_type);
+    }
     const spansById = new Map<string, { content: Span[]; source: Span[]; cue: Span[] }>();
     for (const batch of chunks(rows.map((r) => r.id))) {
       const spans = await db
@@ -146,6 +160,7 @@ export const createStatementRepository = (db: Kysely<Schema>) => ({
         content: r.content,
         contentSpans: spans.content,
         direct: r.direct === 1,
+        eventType: eventTypes.get(r.id) ?? null,
         saidOn:
           r.said_on !== null
             ? {

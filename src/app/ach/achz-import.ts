@@ -44,6 +44,12 @@ const decodeText = (bytes: Uint8Array): string => {
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes);
   }
+  // No BOM and no zero byte in the first pair: not UTF-16 text such as "<\0" but single-byte
+  // UTF-8 such as "<?", as an XML file with encoding="UTF-8" is.
+  const utf16Bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  if (b0 !== undefined && b0 !== 0x00 && b1 !== 0x00 && !utf16Bom) {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
   // No BOM but a leading zero byte: big-endian text such as "\0<".
   const bigEndian = (b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 !== 0x00);
   // Swap byte pairs rather than rely on a 'utf-16be' decoder, which needs full ICU.
@@ -153,6 +159,9 @@ export const parseAchz = (bytes: Uint8Array): HypothesisSet => {
     id: `H${i + 1}` as HypothesisId,
     text: childText(element, 'NAME') || (element.textContent?.trim() ?? ''),
   }));
+  // Any XML parses; without a hypothesis it is not an ACH matrix, and importing it would only
+  // create an empty set.
+  if (hypotheses.length === 0) throw invalidInput('Not a PARC ACH .achz file: no HYPOTHESIS in it');
   const hypothesisIds = hypotheses.map((h) => h.id);
   const evidenceElements = descendantsNamed(matrix, 'EVIDENCE');
   const evidence = evidenceElements.map((element, i) =>

@@ -3,7 +3,8 @@ import { notFound } from '../../core/errors.js';
 import { extract } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
 import { inTransaction, repositoriesFor } from '../../store/repositories.js';
-import { directoryForExtraction } from '../registry/registry-directory.js';
+import { extractionSetup } from './extraction-setup.js';
+import { linkTopics } from '../topics/link-topics.js';
 import { storeExtraction, type ExtractionStoreDeps } from './store-extraction.js';
 
 export type ReextractEvent =
@@ -33,7 +34,7 @@ export const reextract = async (
 ): Promise<ReextractSummary> => {
   const repos = repositoriesFor(deps.database.db);
   const ids = options.sourceId ? [options.sourceId] : await repos.sources.listIds();
-  const directory = await directoryForExtraction(deps.database, deps.gazetteerDir);
+  const setup = await extractionSetup(deps.database, deps.gazetteerDir);
   const knownActors = new Map<string, ActorId>();
   onEvent({ kind: 'planned', sources: ids.length });
   let statements = 0;
@@ -41,16 +42,17 @@ export const reextract = async (
   for (const [index, id] of ids.entries()) {
     const source = await repos.sources.get(id);
     if (!source) throw notFound(`no source with id ${id}`);
-    const extraction = extract(
-      { text: source.text, publishedOn: source.publishedOn },
-      { directory },
-    );
+    const extraction = extract({ text: source.text, publishedOn: source.publishedOn }, setup);
     extractor = extraction.extractor;
     const { createdActors } = await inTransaction(deps.database, async (tx) => {
       await tx.statements.deleteForSource(source.id);
       return storeExtraction(tx, { ...deps, knownActors }, source, extraction);
     });
     for (const [name, id] of createdActors) knownActors.set(name, id);
+    await linkTopics(deps, {
+      sourceId: source.id,
+      ...(setup.directory ? { directory: setup.directory } : {}),
+    });
     statements += extraction.statements.length;
     onEvent({
       kind: 'done',

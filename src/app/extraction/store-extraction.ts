@@ -3,6 +3,9 @@ import type { ActorId, Clock, ExtractionRunId, IdGenerator, StatementId } from '
 import { spanText } from '../../core/span.js';
 import type { Source } from '../../core/source.js';
 import type { Extraction } from '../../extract/pipeline.js';
+import type { CodedEvent } from '../../extract/events/event-coder.js';
+import { EventOrigin, type Event, type EventActor, type EventId } from '../../core/event.js';
+import { isActorSector } from '../../core/cameo/actor-sector.js';
 import type { Repositories } from '../../store/repositories.js';
 import type { NewStatement } from '../../store/statement.repository.js';
 
@@ -25,7 +28,7 @@ export interface ExtractionStoreDeps {
 export const storeExtraction = async (
   repos: Repositories,
   deps: ExtractionStoreDeps,
-  source: Pick<Source, 'id' | 'text'>,
+  source: Pick<Source, 'id' | 'text' | 'publishedOn'>,
   extraction: Extraction,
 ): Promise<{ runId: ExtractionRunId; createdActors: ReadonlyMap<string, ActorId> }> => {
   const now = deps.clock.now().toISOString();
@@ -70,6 +73,7 @@ export const storeExtraction = async (
     });
   }
   await repos.statements.insertMany(statements);
+  await repos.events.insertMany(eventsOf(extraction, statements, source, deps));
   return { runId, createdActors: created };
 };
 
@@ -99,3 +103,57 @@ const createActor = async (
   });
   return id;
 };
+
+const EVENT_CODER = 'plover-rules@1';
+
+const eventActor = (actor: CodedEvent['source'], actorId: ActorId | null): EventActor | null =>
+  actor === null
+    ? null
+    : {
+        name: actor.text,
+        country: actor.countries[0] ?? null,
+        sector: actor.sectors.find(isActorSector) ?? null,
+        actorId,
+      };
+
+/**
+ * The acts an extraction coded, as events: dated by their statement, else by the publication
+ * date (an act with neither is not stored); linked to their statement and source.
+ */
+const eventsOf = (
+  extraction: Extraction,
+  statements: readonly NewStatement[],
+  source: Pick<Source, 'id' | 'publishedOn'>,
+  deps: ExtractionStoreDeps,
+): Event[] =>
+  extraction.events.flatMap(({ event, statement }) => {
+    const linked = statement === null ? undefined : statements[statement];
+    const date = linked?.saidOn?.date ?? source.publishedOn;
+    if (date === null) return [];
+    const actorSpan = event.source?.span;
+    const speakerIsSource =
+      linked !== undefined &&
+      actorSpan !== undefined &&
+      linked.sourceSpans.some((s) => s.start < actorSpan.end && actorSpan.start < s.end);
+    return [
+      {
+        id: deps.ids.next('ev') as EventId,
+        origin: EventOrigin.Extracted,
+        externalId: null,
+        date,
+        ploverType: event.type,
+        cameoCode: event.cameo,
+        sourceActor: eventActor(
+          event.source,
+          speakerIsSource ? (linked?.speakerActorId ?? null) : null,
+        ),
+        targetActor: eventActor(event.target, null),
+        quadClass: null,
+        goldstein: null,
+        statementId: linked?.id ?? null,
+        sourceId: source.id,
+        url: null,
+        coder: EVENT_CODER,
+      },
+    ];
+  });

@@ -1,7 +1,8 @@
 import { invalidInput } from '../../core/errors.js';
 import { readItem, expandInputs, type ReaderDeps, type ReadFailure } from './document-reader.js';
 import type { IngestInput } from './ingest-input.js';
-import { directoryForExtraction } from '../registry/registry-directory.js';
+import { extractionSetup } from '../extraction/extraction-setup.js';
+import { linkTopics } from '../topics/link-topics.js';
 import {
   storeDocument,
   type MetadataOverrides,
@@ -31,7 +32,7 @@ export interface IngestSummary {
  * its origin and reason and the run goes on; nothing stored before is touched.
  */
 export const ingest = async (
-  deps: Omit<StoreDeps, 'directory'> & ReaderDeps & { readonly gazetteerDir?: string },
+  deps: Omit<StoreDeps, 'extraction'> & ReaderDeps & { readonly gazetteerDir?: string },
   inputs: readonly IngestInput[],
   overrides: MetadataOverrides = {},
   onEvent: (event: IngestEvent) => void = () => undefined,
@@ -44,7 +45,7 @@ export const ingest = async (
   const { items, failures: missing } = await expandInputs(inputs);
   const storeDeps: StoreDeps = {
     ...deps,
-    directory: await directoryForExtraction(deps.database, deps.gazetteerDir),
+    extraction: await extractionSetup(deps.database, deps.gazetteerDir),
     knownActors: new Map(),
   };
   const documents: Array<{ origin: string } & StoreOutcome> = [];
@@ -65,6 +66,13 @@ export const ingest = async (
       const { origin, raw } = result.candidate;
       try {
         const outcome = await storeDocument(storeDeps, raw, origin, overrides);
+        // Stances on the analyst's topics, once the statements are committed.
+        if (outcome.status === 'ingested') {
+          await linkTopics(deps, {
+            sourceId: outcome.sourceId,
+            directory: storeDeps.extraction.directory ?? undefined,
+          });
+        }
         documents.push({ origin, ...outcome });
         onEvent({ kind: 'stored', origin, outcome });
       } catch (e) {

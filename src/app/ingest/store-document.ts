@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { invalidInput } from '../../core/errors.js';
-import type { ActorDirectory } from '../../core/actor-registry/actor-directory.js';
 import type { ActorId, Clock, IdGenerator, SourceId } from '../../core/ids.js';
 import type { IsoDate } from '../../core/partial-date.js';
 import type { Source } from '../../core/source.js';
 import { publishedDateFrom } from '../../extract/formats/published-date.js';
 import type { RawDocument } from '../../extract/formats/raw-document.js';
-import { extract } from '../../extract/pipeline.js';
+import { extract, type ExtractionOptions } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
 import { inTransaction, isUniqueViolation, repositoriesFor } from '../../store/repositories.js';
 import { storeExtraction } from '../extraction/store-extraction.js';
@@ -30,8 +29,8 @@ export interface StoreDeps {
   readonly database: Database;
   readonly clock: Clock;
   readonly ids: IdGenerator;
-  /** The actor registry speakers are resolved with. */
-  readonly directory: ActorDirectory | null;
+  /** The actor registry and event lexicon the extractor runs with. */
+  readonly extraction: ExtractionOptions;
   /** Actor ids by speaker name, shared across the documents of one run. */
   readonly knownActors?: Map<string, ActorId>;
 }
@@ -59,7 +58,7 @@ export const storeDocument = async (
   if (existing) return { status: 'duplicate', sourceId: existing };
 
   const publishedOn = overrides.published ?? publishedDateFrom(raw.published);
-  const extraction = extract({ text: raw.text, publishedOn }, { directory: deps.directory });
+  const extraction = extract({ text: raw.text, publishedOn }, deps.extraction);
   const now = deps.clock.now().toISOString();
   const source: Source = {
     id: `src_${contentHash.slice(0, 16)}` as SourceId,

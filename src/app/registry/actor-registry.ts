@@ -263,6 +263,10 @@ export const actorRegistryOver = (database: Database, deps: ActorRegistryDeps): 
             `"${from}" and "${into}" are the same actor, ${describeActor(survivor)}`,
           );
         await repos.gazetteer.relink(fromId, intoId);
+        // Commitments, speaks-for relations and group memberships follow the actor they name.
+        await repos.relations.moveActor(fromId, intoId);
+        await repos.groups.moveActor(fromId, intoId);
+        await repos.commitments.moveActor(fromId, intoId);
         const moved = await repos.actors.moveInto(fromId, intoId);
         // The survivor keeps its own facts; it takes the merged actor's only where it has none.
         await repos.actors.update(intoId, {

@@ -6,10 +6,15 @@ import { ReviewField, type Review, type ReviewedStatement } from '../../core/rev
 import type { Database } from '../../store/database.js';
 import { inTransaction, repositoriesFor } from '../../store/repositories.js';
 import { ensureActor } from '../extraction/store-extraction.js';
+import {
+  hasStanceReview,
+  stanceReviews,
+  type StanceReviewInput,
+} from '../topics/stance-reviews.js';
 import { withReviews } from './reviewed-statements.js';
 
-/** What an analyst says of a statement: any of these fields, each optional. */
-export interface StatementReviewInput {
+/** What an analyst says of a statement: any of these fields, each optional (stances and topics too). */
+export interface StatementReviewInput extends StanceReviewInput {
   /** The speaker's name (found in the registry, or created), or null for "unnamed". */
   readonly speaker?: string | null;
   /** When it was said: YYYY, YYYY-MM or YYYY-MM-DD, or null for "unknown". */
@@ -36,9 +41,13 @@ export const reviewStatement = async (
   analyst: string,
 ): Promise<ReviewedStatement> => {
   if (!analyst.trim()) throw invalidInput('a review needs the analyst who makes it');
-  const fields = Object.entries(input).filter(([, v]) => v !== undefined);
-  if (fields.length === 0)
-    throw invalidInput('nothing to review: give a speaker, a date, direct or a verdict');
+  const fields = Object.entries(input).filter(
+    ([key, v]) => v !== undefined && key !== 'stances' && key !== 'topics',
+  );
+  if (fields.length === 0 && !hasStanceReview(input))
+    throw invalidInput(
+      'nothing to review: give a speaker, a date, direct, a verdict, a stance or a topic',
+    );
   if (input.saidOn !== undefined && input.saidOn !== null && isoDateFrom(input.saidOn) === null) {
     throw invalidInput(
       `the date must be YYYY, YYYY-MM or YYYY-MM-DD and real (got "${input.saidOn}")`,
@@ -91,6 +100,7 @@ export const reviewStatement = async (
     if (input.verdict !== undefined) {
       await tx.reviews.insert(review(ReviewField.Verdict, current.verdict, input.verdict));
     }
+    for (const r of await stanceReviews(tx, current, input, review)) await tx.reviews.insert(r);
   });
   const [after] = await withReviews(repos, await repos.statements.list({ ids: [current.id] }));
   return after as ReviewedStatement;

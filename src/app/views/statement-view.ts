@@ -20,6 +20,8 @@ export interface StatementView {
   readonly sourceSpans: Array<{ start: number; end: number }>;
   readonly cueSpans: Array<{ start: number; end: number }>;
   readonly extractor: string;
+  /** The PLOVER type of the act the statement performs or reports, or null. */
+  readonly eventType: string | null;
   /** An analyst's verdict: confirmed, rejected, or null when none was given. */
   readonly verdict: string | null;
   /** The reviews behind the values shown (the audit log of this statement). */
@@ -48,6 +50,7 @@ export const statementView = (s: ReviewedStatement): StatementView => ({
   sourceSpans: s.sourceSpans.map(({ start, end }) => ({ start, end })),
   cueSpans: s.cueSpans.map(({ start, end }) => ({ start, end })),
   extractor: s.extractor,
+  eventType: s.eventType ?? null,
   verdict: s.verdict,
   reviews: s.reviews.map(({ field, oldValue, newValue, analyst, at }) => ({
     field,

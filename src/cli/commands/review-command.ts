@@ -16,7 +16,21 @@ interface ReviewOptions {
   reject?: boolean;
   analyst?: string;
   json?: boolean;
+  stance: string[];
+  linkTopic: string[];
+  unlinkTopic: string[];
 }
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `iran-us-negotiation:-2` → ['iran-us-negotiation', -2]. */
+const stanceOption = (value: string): [string, number] => {
+  const colon = value.lastIndexOf(':');
+  const stance = Number(value.slice(colon + 1));
+  if (colon <= 0 || !Number.isInteger(stance) || stance < -2 || stance > 2)
+    throw invalidInput(`--stance takes TOPIC:VALUE with VALUE from -2 to 2 (got "${value}")`);
+  return [value.slice(0, colon), stance];
+};
 
 export const registerReview = (program: Command): void => {
   program
@@ -31,6 +45,19 @@ export const registerReview = (program: Command): void => {
     .option('--reported', 'reported speech')
     .option('--confirm', 'the statement is right')
     .option('--reject', 'this is not a statement')
+    .option(
+      '--stance <topic:value>',
+      'its stance on a topic, -2 (firm refusal) to 2 (firm openness), e.g. iran-us-negotiation:-2 (repeat for more)',
+      collect,
+      [],
+    )
+    .option('--link-topic <topic>', 'it speaks to this topic (repeat for more)', collect, [])
+    .option(
+      '--unlink-topic <topic>',
+      'it does not speak to this topic (repeat for more)',
+      collect,
+      [],
+    )
     .option('--analyst <name>', 'who reviews (default: $TELLTALE_ANALYST or $USER)')
     .option('--json', 'print the statement as JSON')
     .action(async (id: string, opts: ReviewOptions) => {
@@ -51,6 +78,17 @@ export const registerReview = (program: Command): void => {
           : opts.reject
             ? { verdict: Verdict.Rejected }
             : {}),
+        ...(opts.stance.length > 0
+          ? { stances: Object.fromEntries(opts.stance.map(stanceOption)) }
+          : {}),
+        ...(opts.linkTopic.length + opts.unlinkTopic.length > 0
+          ? {
+              topics: Object.fromEntries([
+                ...opts.linkTopic.map((t) => [t, true] as const),
+                ...opts.unlinkTopic.map((t) => [t, false] as const),
+              ]),
+            }
+          : {}),
       };
       const analyst =
         opts.analyst ?? process.env['TELLTALE_ANALYST'] ?? process.env['USER'] ?? 'analyst';

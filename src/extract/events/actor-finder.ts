@@ -23,6 +23,11 @@ export interface EventActor {
   readonly countries: readonly string[];
   /** CAMEO sector codes (GOV, MIL, REB, OPP, CVL, BUS, MED, …), in order, without repeats. */
   readonly sectors: readonly string[];
+  /**
+   * The countries were inferred from the rest of the sentence, not named by these words: a
+   * leader of no stated country in a sentence that names one, or protesters' own state.
+   */
+  readonly inferred?: boolean;
 }
 
 /** A country or registry actor named by words [start, end) of a sentence. */
@@ -100,7 +105,10 @@ export const skipVerbGroupLeft = (view: SentenceView, k: number, floor: number):
     }
     if (isTimeWord(w)) {
       j--;
-      while (j >= floor && (TIME_LEADS.has(view.words[j]?.lower ?? '') || isTimeWord(view.words[j])))
+      while (
+        j >= floor &&
+        (TIME_LEADS.has(view.words[j]?.lower ?? '') || isTimeWord(view.words[j]))
+      )
         j--;
       continue;
     }
@@ -144,6 +152,15 @@ export const nounPhraseEndingAt = (
       start--;
       continue;
     }
+    // "Kenya, Uganda and Tanzania": a comma inside a list that ends in "and".
+    if (
+      w.lower === ',' &&
+      isNounWord(view.words[start - 2]) &&
+      view.words.slice(start, end + 1).some((x) => x.lower === 'and' || x.lower === 'or')
+    ) {
+      start--;
+      continue;
+    }
     // "Washington along with its allies", "Iran together with Syria"
     if (w.lower === 'with' && view.is(start - 2, 'along', 'together')) {
       start -= 2;
@@ -180,6 +197,13 @@ export const nounPhraseFrom = (
   let head = -1;
   while (k < ceiling) {
     const w = view.words[k] as Word;
+    // A determiner or possessive after the head begins another phrase: "the United States | its assets".
+    if (
+      (w.pos === 'DET' || (w.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(w.lower))) &&
+      head >= 0 &&
+      k > start
+    )
+      break;
     if (
       w.pos === 'DET' ||
       w.pos === 'ADJ' ||
@@ -205,13 +229,10 @@ export const nounPhraseFrom = (
  * Finds the actor side of a sentence: countries and registry actors named in words, and the
  * sectors of noun phrases.
  */
-export const createActorFinder = (
-  directory: EventActorDirectory | null,
-  lexicon: EventLexicon,
-) => {
+export const createActorFinder = (directory: EventActorDirectory | null, lexicon: EventLexicon) => {
   const countryOfWords = (view: SentenceView, a: number, b: number): string | null => {
     if (!directory) return null;
-    for (let k = a; k < b; k++) if (isPunctWord(view.words[k]) && view.words[k]?.lower !== '.') return null;
+    for (let k = a; k < b; k++) if (isPunctWord(view.words[k])) return null;
     return directory.countryOf(view.slice(a, b));
   };
 
@@ -253,7 +274,12 @@ export const createActorFinder = (
     return found;
   };
 
-  const sectorsIn = (view: SentenceView, a: number, b: number, actors: readonly RegistryActor[]) => {
+  const sectorsIn = (
+    view: SentenceView,
+    a: number,
+    b: number,
+    actors: readonly RegistryActor[],
+  ) => {
     const sectors: string[] = [];
     const add = (code: string) => {
       if (!sectors.includes(code)) sectors.push(code);
@@ -269,7 +295,9 @@ export const createActorFinder = (
       const words = compilePhrase(actor.canonicalName);
       let own: string | null = null;
       for (let k = 0; k < words.length && !own; k++)
-        own = lexicon.sectors.matchAt((n) => (n < words.length ? [words[n] as string] : null), k)[0]?.value ?? null;
+        own =
+          lexicon.sectors.matchAt((n) => (n < words.length ? [words[n] as string] : null), k)[0]
+            ?.value ?? null;
       if (own) add(own);
       else if (actor.kind === ActorKind.Person && actor.roles.length > 0) add('GOV');
     }

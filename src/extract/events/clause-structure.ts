@@ -1,3 +1,4 @@
+import { isTimeWord } from './actor-finder.js';
 import { isNounWord, isPunctWord, type SentenceView, type Word } from './sentence-view.js';
 
 /** Words that open a subordinate clause: what it says is background, not the sentence's act. */
@@ -56,9 +57,20 @@ export interface ClauseStructure {
 const isClausalAs = (view: SentenceView, k: number): boolean => {
   if (view.words[k]?.lower !== 'as') return false;
   const next = view.words[k + 1];
-  if (!next || ['well', 'part', 'a', 'an', 'such', 'saying', 'soon', 'much', 'many', 'long'].includes(next.lower))
+  if (
+    !next ||
+    ['well', 'part', 'a', 'an', 'such', 'saying', 'soon', 'much', 'many', 'long'].includes(
+      next.lower,
+    )
+  )
     return false;
-  if (!(next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NOUN' || next.pos === 'ADJ'))
+  if (!(
+    next.pos === 'DET' ||
+    next.pos === 'PROPN' ||
+    next.pos === 'PRON' ||
+    next.pos === 'NOUN' ||
+    next.pos === 'ADJ'
+  ))
     return false;
   for (let j = k + 1; j < Math.min(view.words.length, k + 8); j++) {
     const w = view.words[j] as Word;
@@ -73,10 +85,24 @@ const isRelativeThat = (view: SentenceView, k: number): boolean => {
   const w = view.words[k];
   if (w?.lower !== 'that') return false;
   let j = k - 1;
-  // "its demand today that": skip time words back to the noun.
-  while (j >= 0 && ['today', 'yesterday', 'again', 'also'].includes(view.words[j]?.lower ?? '')) j--;
+  // "its demand today that", "said on Tuesday that": skip time words back to what governs it.
+  while (
+    j >= 0 &&
+    (isTimeWord(view.words[j]) ||
+      ['again', 'also', 'on', 'last', 'this', 'early', 'late'].includes(view.words[j]?.lower ?? ''))
+  )
+    j--;
+  // "an allegation by the Liberian Peace Council (LPC) that": look past a parenthesis.
+  if (view.words[j]?.lower === ')') {
+    while (j >= 0 && view.words[j]?.lower !== '(') j--;
+    j--;
+  }
   const before = view.words[j];
-  return isNounWord(before) && !CLAUSE_NOUNS.has(before?.forms[1] ?? '') && !before?.forms.some((f) => CLAUSE_NOUNS.has(f));
+  return (
+    isNounWord(before) &&
+    !CLAUSE_NOUNS.has(before?.forms[1] ?? '') &&
+    !before?.forms.some((f) => CLAUSE_NOUNS.has(f))
+  );
 };
 
 const opensSubordinate = (view: SentenceView, k: number): boolean => {
@@ -85,17 +111,21 @@ const opensSubordinate = (view: SentenceView, k: number): boolean => {
     // "who" and "which" as question words after a verb are not clauses of their own; rare in news.
     return true;
   }
-  if (w.lower === 'following' && (view.words[k - 1]?.lower === ',' || w.pos === 'VERB' || w.pos === 'ADP'))
+  if (
+    w.lower === 'following' &&
+    (view.words[k - 1]?.lower === ',' || w.pos === 'VERB' || w.pos === 'ADP')
+  )
     return k > 0;
   if (isClausalAs(view, k)) return true;
   if (isRelativeThat(view, k)) return true;
-  // ", killing three" — a participle clause after a comma.
+  // "so that same-sex marriages are banned", "in order that"
   if (
-    w.pos === 'VERB' &&
-    w.lower.endsWith('ing') &&
-    view.words[k - 1]?.lower === ','
+    w.lower === 'that' &&
+    (view.words[k - 1]?.lower === 'so' || view.words[k - 1]?.lower === 'order')
   )
     return true;
+  // ", killing three" — a participle clause after a comma.
+  if (w.pos === 'VERB' && w.lower.endsWith('ing') && view.words[k - 1]?.lower === ',') return true;
   return false;
 };
 
@@ -123,7 +153,7 @@ export const readClauses = (view: SentenceView): ClauseStructure => {
       const w = view.words[k] as Word;
       if (BREAKS.has(w.lower)) return k;
       if (w.lower === 'according' && view.words[k + 1]?.lower === 'to') return k;
-      if (k > from && opensSubordinate(view, k) && w.lower !== 'that') return k;
+      if (opensSubordinate(view, k) && w.lower !== 'that') return k;
       if (w.lower === ',') {
         // A list of names goes on after a comma: "to Iran, Libya, North Korea, and Cuba".
         const next = view.words[k + 1];
@@ -142,8 +172,13 @@ export const readClauses = (view: SentenceView): ClauseStructure => {
       if ((w.lower === 'and' || w.lower === 'but') && k > from) {
         for (let j = k + 1; j < Math.min(n, k + 4); j++) {
           const v = view.words[j] as Word;
-          if (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ed') && j === k + 1)) return k;
-          if (v.pos === 'VERB' && (view.words[j - 1]?.pos === 'PRON' || view.words[j - 1]?.pos === 'ADV' || j === k + 1)) return k;
+          if (v.pos === 'AUX' || (v.pos === 'VERB' && !v.lower.endsWith('ed') && j === k + 1))
+            return k;
+          if (
+            v.pos === 'VERB' &&
+            (view.words[j - 1]?.pos === 'PRON' || view.words[j - 1]?.pos === 'ADV' || j === k + 1)
+          )
+            return k;
           if (isPunctWord(v)) break;
         }
       }

@@ -13,6 +13,8 @@ import {
   type EventActorDirectory,
 } from './actor-finder.js';
 import { readClauses, type ClauseStructure } from './clause-structure.js';
+import { readComplements } from './complement-links.js';
+import { findPredicates, isVerbLike, type Found, type VerbGroup } from './predicate-finder.js';
 import { CAMEO_CODES } from './cameo-codes.js';
 import {
   ObjectScope,
@@ -87,72 +89,26 @@ const Mode = {
 } as const;
 type Mode = (typeof Mode)[keyof typeof Mode];
 
-interface Found {
-  readonly k: number;
-  readonly length: number;
-  readonly predicate: Predicate;
-  /** Word index of a particle left after the object ("forced UNHCR out"). */
-  readonly particle: number | null;
-  /** A noun that names an act on its own ("torture", "humanitarian access"). */
-  readonly nominal: boolean;
-}
-
-interface VerbGroup {
-  readonly start: number;
-  readonly modal: 'intend' | 'possible' | 'demand' | null;
-  readonly negated: boolean;
-  readonly passive: boolean;
-}
-
-type LinkKind = 'infinitive' | 'gerund' | 'object' | 'clause' | 'purpose';
-
-interface Link {
-  readonly to: number;
-  readonly kind: LinkKind;
-  /** The complement's own subject: the clause's subject, or the object of "urged X to". */
-  readonly subject: readonly [number, number] | null;
-}
-
-const CONTROL_ROLES: ReadonlySet<PredicateRole> = new Set([
-  PredicateRole.Intend,
-  PredicateRole.Threaten,
-  PredicateRole.Warn,
-  PredicateRole.Demand,
-  PredicateRole.Refuse,
-  PredicateRole.Possible,
-  PredicateRole.Carry,
-  PredicateRole.Attempt,
-  PredicateRole.Prepare,
-  PredicateRole.Halt,
+/** Kinds of act that are mostly between an actor and its own state: protests, crackdowns, concessions. */
+const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
+  'PROTEST',
+  'COERCE',
+  'CONCEDE',
 ]);
 
-const CLAUSE_ROLES: ReadonlySet<PredicateRole> = new Set([
-  PredicateRole.Report,
-  PredicateRole.Do,
-  PredicateRole.Demand,
-  PredicateRole.Warn,
-  PredicateRole.Threaten,
-  PredicateRole.Intend,
-  PredicateRole.Refuse,
-  PredicateRole.Possible,
+/** Sectors of actors that act inside their own country: rebels, civilians, parties, police. */
+const NON_STATE_SECTORS: ReadonlySet<string> = new Set([
+  'REB',
+  'OPP',
+  'CVL',
+  'LAB',
+  'EDU',
+  'REF',
+  'PTY',
+  'BUS',
+  'MED',
+  'COP',
 ]);
-
-const MODALS: Readonly<Record<string, VerbGroup['modal']>> = {
-  will: 'intend',
-  would: 'intend',
-  shall: 'intend',
-  may: 'possible',
-  might: 'possible',
-  could: 'possible',
-  can: 'possible',
-  must: 'demand',
-  should: 'demand',
-  ought: 'demand',
-};
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
-
-const isVerbLike = (w: Word | undefined): boolean =>
-  w !== undefined && (w.pos === 'VERB' || (w.pos === 'NOUN' && w.lower.endsWith('ed')));
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [
   ...a,
@@ -174,215 +130,21 @@ export const codeSentenceView = (
   if (n === 0) return [];
   const clauses: ClauseStructure = readClauses(view);
 
-  // ── predicates ────────────────────────────────────────────────────────────────────────────
-  const found: Found[] = [];
-  const startsAt = new Map<number, number>();
-  const consumed = new Set<number>();
-  const acceptable = (p: Predicate, k: number, length: number): { nominal: boolean } | null => {
-    const w = words[k] as Word;
-    const after = words[k + length];
-    const before = words[k - 1];
-    if (p.noun && isNounWord(w) && !isVerbLike(w)) {
-      if (p.role === PredicateRole.Act) return { nominal: true };
-      // "a demand that", "an appeal for", "its call on Iran to"
-      return after && ['that', 'for', 'to', 'on'].includes(after.lower) ? { nominal: false } : null;
-    }
-    if (w.pos === 'VERB') return { nominal: false };
-    if (length > 1) {
-      for (let j = k; j < k + length; j++) {
-        const v = words[j] as Word;
-        if (v.pos === 'VERB' || v.pos === 'ADJ') return { nominal: false };
-      }
-      if (w.pos === 'AUX') return { nominal: false };
-    }
-    if (w.pos === 'ADJ' && CONTROL_ROLES.has(p.role) && after && ['to', 'of'].includes(after.lower))
-      return { nominal: false };
-    // A verb the tagger took for a noun: "negotiators return to", "will attack", "to protest".
-    if (
-      (w.pos === 'NOUN' || w.pos === 'ADJ') &&
-      before &&
-      (before.pos === 'AUX' || before.lower === 'to' || before.forms.includes('not')) &&
-      !(before.lower === 'to' && before.pos === 'ADP' && w.pos === 'NOUN' && words[k - 2]?.pos === 'NOUN')
-    )
-      return { nominal: false };
-    return null;
-  };
-  for (let k = 0; k < n; k++) {
-    if (consumed.has(k)) continue;
-    let chosen: Found | null = null;
-    for (const match of lexicon.predicates.matchAt(view.forms, k)) {
-      const ok = acceptable(match.value, k, match.length);
-      if (ok) {
-        chosen = { k, length: match.length, predicate: match.value, particle: null, nominal: ok.nominal };
-        break;
-      }
-    }
-    // "forced the UN refugee agency out of the country": the particle after the object.
-    if (!chosen && words[k]?.pos === 'VERB') {
-      const end = Math.min(n, k + 8, clauses.clauseEnd(k + 1) + 1);
-      for (const pv of lexicon.particleVerbs) {
-        if (!words[k]?.forms.includes(pv.verb)) continue;
-        for (let j = k + 2; j < end; j++) {
-          if (words[j]?.lower === pv.particle && (words[j]?.pos === 'ADP' || words[j]?.pos === 'ADV' || words[j]?.pos === 'PART')) {
-            chosen = { k, length: 1, predicate: pv.predicate, particle: j, nominal: false };
-            break;
-          }
-        }
-        if (chosen) break;
-      }
-    }
-    if (!chosen) continue;
-    startsAt.set(k, found.length);
-    found.push(chosen);
-    for (let j = k; j < k + chosen.length; j++) consumed.add(j);
-    if (chosen.particle !== null) consumed.add(chosen.particle);
-  }
+  const { found, startsAt, groups } = findPredicates(view, clauses, lexicon);
   if (found.length === 0) return [];
-
-  // ── verb groups ───────────────────────────────────────────────────────────────────────────
-  const groupOf = (f: Found): VerbGroup => {
-    let j = f.k - 1;
-    let modal: VerbGroup['modal'] = null;
-    let negated = false;
-    let be = false;
-    let to = false;
-    while (j >= 0 && f.k - j <= 6) {
-      const w = words[j] as Word;
-      if (w.forms.includes('not') || w.lower === 'never') negated = true;
-      else if (w.lower === 'longer' && words[j - 1]?.lower === 'no') {
-        negated = true;
-        j--;
-      } else if (w.pos === 'AUX' || (w.lower === 'ought' && w.pos !== 'NOUN')) {
-        const m = MODALS[w.lower] ?? MODALS[w.forms.find((x) => MODALS[x]) ?? ''];
-        if (m) modal ??= m;
-        if (BE.has(w.lower) || w.forms.includes('be')) be = true;
-      } else if (w.lower === 'to' && w.pos === 'PART') {
-        to = true;
-        // "has to return", "need to": an obligation.
-        if (words[j - 1] && ['have', 'has', 'had', 'need', 'needs'].includes(words[j - 1]?.lower ?? '')) {
-          modal ??= 'demand';
-          j--;
-        }
-      } else if (w.pos !== 'ADV') break;
-      j--;
-    }
-    const w = words[f.k] as Word;
-    const participle = w.pos === 'VERB' && !w.lower.endsWith('ing');
-    const passive =
-      !f.predicate.active &&
-      !f.nominal &&
-      f.predicate.role !== PredicateRole.Report &&
-      ((be && participle && !to && f.length === 1) ||
-        (!be && w.lower.endsWith('ed') && words[f.k + f.length]?.lower === 'by'));
-    return { start: j + 1, modal, negated, passive };
-  };
-  const groups = found.map(groupOf);
-
-  // ── complements ───────────────────────────────────────────────────────────────────────────
-  const links = new Map<number, Link>();
-  const governor = new Map<number, number>();
-  const predicateAt = (k: number): number | null => startsAt.get(k) ?? null;
-  const skipAdverbs = (k: number): number => {
-    let j = k;
-    while (j < n && (words[j]?.pos === 'ADV' || isTimeWord(words[j]) || words[j]?.lower === 'on' && isTimeWord(words[j + 1])))
-      j++;
-    return j;
-  };
-  /** A clause at word j: its subject and the predicate its verb starts, if any. */
-  const clauseAt = (j: number): { subject: readonly [number, number]; verb: number } | null => {
-    let s = j;
-    if (words[s]?.lower === 'that') s++;
-    s = skipAdverbs(s);
-    const w = words[s];
-    if (!w) return null;
-    let subjectEnd: number;
-    if (w.pos === 'PRON' && SUBJECT_PRONOUNS.has(w.lower)) subjectEnd = s + 1;
-    else {
-      const np = nounPhraseFrom(view, s, n);
-      if (!np) return null;
-      subjectEnd = np.range[1];
-      // "the Kremlin closed", "control of the Nigerian Interior Ministry be taken"
-      for (let m = subjectEnd; m < n && m - s < 14 && (words[m]?.lower === 'of' || words[m]?.lower === 'and'); ) {
-        const more = nounPhraseFrom(view, m + 1, n);
-        if (!more) break;
-        subjectEnd = more.range[1];
-        m = subjectEnd;
-      }
-    }
-    let v = subjectEnd;
-    while (v < n && (words[v]?.pos === 'AUX' || words[v]?.pos === 'ADV' || words[v]?.forms.includes('not') || (words[v]?.lower === 'to' && words[v - 1]?.forms.includes('have'))))
-      v++;
-    if (!isVerbLike(words[v]) && predicateAt(v) === null) return null;
-    return { subject: [s, subjectEnd], verb: v };
-  };
-  found.forEach((f, i) => {
-    const role = f.predicate.role;
-    const last = f.predicate.words.at(-1) ?? '';
-    let j = skipAdverbs(f.k + f.length);
-    const link = (to: number | null, kind: LinkKind, subject: Link['subject'] = null) => {
-      if (to === null || to === i || governor.has(to)) return false;
-      links.set(i, { to, kind, subject });
-      governor.set(to, i);
-      return true;
-    };
-    // A phrase ending in "to"/"of" ("be opposed to", "resort to", "guilty of") takes a verb next.
-    if ((last === 'to' || last === 'of') && isVerbLike(words[j])) {
-      link(predicateAt(j), 'gerund');
-      return;
-    }
-    if (CONTROL_ROLES.has(role) || role === PredicateRole.Act || role === PredicateRole.Do) {
-      if (words[j]?.lower === 'to' && words[j]?.pos === 'PART') {
-        const v = skipAdverbs(j + 1);
-        if (isVerbLike(words[v]) || predicateAt(v) !== null) {
-          const kind: LinkKind =
-            role === PredicateRole.Act || role === PredicateRole.Do ? 'purpose' : 'infinitive';
-          link(predicateAt(v), kind);
-          return;
-        }
-      }
-      if (
-        (CONTROL_ROLES.has(role) || role === PredicateRole.Do) &&
-        words[j]?.pos === 'VERB' &&
-        words[j]?.lower.endsWith('ing')
-      ) {
-        link(predicateAt(j), 'gerund');
-        return;
-      }
-    }
-    // "urged the European Community to support", "pressuring workers … to cancel"
-    if (role === PredicateRole.Demand || role === PredicateRole.Do) {
-      if (words[j]?.lower === 'on' || words[j]?.lower === 'upon') j++;
-      const np = nounPhraseFrom(view, j, n);
-      if (np) {
-        const end = Math.min(n, np.range[1] + 10, clauses.clauseEnd(np.range[1]) + 1);
-        for (let t = np.range[1]; t < end; t++) {
-          if (words[t]?.lower === 'to' && words[t]?.pos === 'PART') {
-            const v = skipAdverbs(t + 1);
-            if (isVerbLike(words[v]) || predicateAt(v) !== null) {
-              if (role === PredicateRole.Do) break;
-              link(predicateAt(v), 'object', [np.range[0], np.range[1]]);
-              return;
-            }
-          }
-        }
-      }
-    }
-    if (CLAUSE_ROLES.has(role)) {
-      const clause = clauseAt(j);
-      if (clause && (role === PredicateRole.Report || words[j]?.lower === 'that' || (role !== PredicateRole.Do && role !== PredicateRole.Refuse))) {
-        const to = predicateAt(clause.verb);
-        if (to !== null) link(to, 'clause', clause.subject);
-        else links.set(i, { to: -1, kind: 'clause', subject: clause.subject });
-      }
-    }
-  });
+  const { links, governor, addressees, windowOf, isPronounRange } = readComplements(
+    view,
+    clauses,
+    found,
+    startsAt,
+  );
 
   // ── subjects ──────────────────────────────────────────────────────────────────────────────
   type Subject = { range: readonly [number, number]; pronoun: boolean } | null;
   const subjects = new Map<number, Subject>();
   const leftSubject = (i: number): Subject => {
     const f = found[i] as Found;
-    let j = skipVerbGroupLeft(view, groups[i]?.start ?? f.k, 0) ;
+    let j = skipVerbGroupLeft(view, groups[i]?.start ?? f.k, 0);
     j = Math.min(j, (groups[i]?.start ?? f.k) - 1);
     j = skipVerbGroupLeft(view, j, 0);
     for (let guard = 0; guard < 3; guard++) {
@@ -395,13 +157,18 @@ export const codeSentenceView = (
           if (isVerbLike(words[c]) && !words[c]?.lower.endsWith('ing')) break;
           c--;
         }
-        if (c >= 0 && words[c]?.lower === ',' && (isNounWord(words[c - 1]) || words[c - 1]?.pos === 'PRON')) {
+        if (
+          c >= 0 &&
+          words[c]?.lower === ',' &&
+          (isNounWord(words[c - 1]) || words[c - 1]?.pos === 'PRON')
+        ) {
           j = skipVerbGroupLeft(view, c - 1, 0);
           continue;
         }
         return null;
       }
-      if (w.pos === 'PRON' && SUBJECT_PRONOUNS.has(w.lower)) return { range: [j, j + 1], pronoun: true };
+      if (w.pos === 'PRON' && SUBJECT_PRONOUNS.has(w.lower))
+        return { range: [j, j + 1], pronoun: true };
       if (RELATIVE_PRONOUNS.has(w.lower)) {
         let a = j - 1;
         if (words[a]?.lower === ',') a--;
@@ -420,6 +187,17 @@ export const codeSentenceView = (
     }
     return null;
   };
+  /** The noun phrase before the sentence's first verb. */
+  const firstSubject = (): Subject => {
+    for (let k = 1; k < n; k++) {
+      const w = words[k] as Word;
+      if (w.pos === 'VERB' || w.pos === 'AUX') {
+        const np = nounPhraseEndingAt(view, skipVerbGroupLeft(view, k - 1, 0), 0);
+        return np ? { range: np, pronoun: false } : null;
+      }
+    }
+    return null;
+  };
   const subjectOf = (i: number): Subject => {
     if (subjects.has(i)) return subjects.get(i) ?? null;
     subjects.set(i, null);
@@ -428,12 +206,15 @@ export const codeSentenceView = (
     const link = g === undefined ? undefined : links.get(g);
     if (link?.subject) result = { range: link.subject, pronoun: isPronounRange(link.subject) };
     else if (g !== undefined) result = subjectOf(g);
-    else result = leftSubject(i);
+    else if (words[groups[i]?.start ?? -1]?.lower === 'to') {
+      // "… were converging for a rally to protest": an infinitive of purpose takes the subject
+      // of the clause before it.
+      for (let p = i - 1; p >= 0 && !result; p--) result = subjectOf(p);
+      result ??= firstSubject();
+    } else result = leftSubject(i);
     subjects.set(i, result);
     return result;
   };
-  const isPronounRange = (r: readonly [number, number]): boolean =>
-    r[1] - r[0] === 1 && words[r[0]]?.pos === 'PRON';
 
   // ── actors ────────────────────────────────────────────────────────────────────────────────
   const resolved = new Map<number, EventActor | null>();
@@ -441,7 +222,10 @@ export const codeSentenceView = (
     let g = governor.get(i);
     let cur = i;
     while (g !== undefined) {
-      if (found[g]?.predicate.role === PredicateRole.Report || (found[g]?.predicate.role === PredicateRole.Do && links.get(g)?.kind === 'clause'))
+      if (
+        found[g]?.predicate.role === PredicateRole.Report ||
+        (found[g]?.predicate.role === PredicateRole.Do && links.get(g)?.kind === 'clause')
+      )
         return g;
       cur = g;
       g = governor.get(cur);
@@ -482,7 +266,11 @@ export const codeSentenceView = (
   };
 
   /** The first actor named with a country in words [a, b), extended over a list of them. */
-  const countryActorIn = (a: number, b: number, skip?: readonly [number, number]): EventActor | null => {
+  const countryActorIn = (
+    a: number,
+    b: number,
+    skip?: readonly [number, number],
+  ): EventActor | null => {
     const mentions = finder
       .mentionsIn(view, a, b)
       .filter((m) => !skip || m.start < skip[0] || m.start >= skip[1]);
@@ -496,23 +284,30 @@ export const codeSentenceView = (
         const between = words.slice(last.end, m.start);
         joins =
           between.some((w) => w.lower === 'and' || w.lower === ',' || w.lower === 'or') &&
-          !between.some((w) => w.pos === 'VERB' && !w.lower.endsWith('ed') || w.lower === 'with' && false);
+          !between.some(
+            (w) => (w.pos === 'VERB' && !w.lower.endsWith('ed')) || (w.lower === 'with' && false),
+          );
       }
       if (!joins) break;
       last = m;
     }
     // Extend to the head of the phrase: "Niger's ambassador", "Palestinian detainees".
     const np = nounPhraseFrom(view, last.end, b);
-    const end = np && (words[last.end]?.lower === "'s" || np.range[0] === last.end) ? np.range[1] : last.end;
+    const end =
+      np && (words[last.end]?.lower === "'s" || np.range[0] === last.end) ? np.range[1] : last.end;
     const actor = finder.actorOf(view, first.start, Math.max(end, last.end));
     return actor;
   };
   /** The object of a predicate as an actor when it names no country: "the UN", "rebels". */
   const objectActorIn = (a: number, b: number): EventActor | null => {
-    const np = nounPhraseFrom(view, a, b);
-    if (!np) return null;
-    const actor = finder.actorOf(view, np.range[0], np.range[1]);
-    return actor.sectors.length > 0 || actor.countries.length > 0 ? actor : null;
+    for (let k = a; k < b; k++) {
+      const np = nounPhraseFrom(view, k, b);
+      if (!np) continue;
+      const actor = finder.actorOf(view, np.range[0], np.range[1]);
+      if (actor.sectors.length > 0 || actor.countries.length > 0) return actor;
+      k = np.range[1] - 1;
+    }
+    return null;
   };
   /** Words [a, b) after "by" in a window: the agent of a passive. */
   const agentIn = (a: number, b: number): EventActor | null => {
@@ -528,11 +323,8 @@ export const codeSentenceView = (
   };
 
   // ── topics ────────────────────────────────────────────────────────────────────────────────
-  const topicById = (id: string | null): Topic | null => (id ? (lexicon.topics.get(id) ?? null) : null);
-  const windowOf = (f: Found): readonly [number, number] => {
-    const from = f.k + f.length;
-    return [from, Math.max(from, clauses.clauseEnd(from))];
-  };
+  const topicById = (id: string | null): Topic | null =>
+    id ? (lexicon.topics.get(id) ?? null) : null;
   const anyIn = (index: Predicate['requires'], a: number, b: number): boolean => {
     if (!index) return false;
     for (let k = a; k < b; k++)
@@ -543,15 +335,26 @@ export const codeSentenceView = (
   const topicIn = (a: number, b: number, halts: boolean): Topic | null => {
     let halted = false;
     for (let k = a; k < b; k++) {
-      const hit = lexicon.topicWords.matchAt((m) => (m < b ? view.forms(m) : null), k)[0];
-      if (hit) {
+      let hit = lexicon.topicWords.matchAt((m) => (m < b ? view.forms(m) : null), k)[0];
+      if (hit && !(words[k]?.joined && words[k]?.pos === 'VERB')) {
+        // In a compound the head names the topic: "oil sanctions" are sanctions.
+        for (let next = k + hit.length; next < b && isNounWord(words[next]);) {
+          const later = lexicon.topicWords.matchAt((m) => (m < b ? view.forms(m) : null), next)[0];
+          if (!later) break;
+          hit = later;
+          next += later.length;
+        }
         const topic = topicById(hit.value);
         if (!topic) continue;
         return halted ? topicById(topic.halt) : topic;
       }
       if (halts) {
         const p = lexicon.predicates.matchAt((m) => (m < b ? view.forms(m) : null), k)[0];
-        if (p?.value.role === PredicateRole.Halt && isNounWord(words[k]) && ['of', 'to', 'on', 'in'].includes(words[k + p.length]?.lower ?? ''))
+        if (
+          p?.value.role === PredicateRole.Halt &&
+          isNounWord(words[k]) &&
+          ['of', 'to', 'on', 'in'].includes(words[k + p.length]?.lower ?? '')
+        )
           halted = true;
       }
     }
@@ -564,7 +367,10 @@ export const codeSentenceView = (
     return np ? [np.head, np.head + 1] : [a, a];
   };
   /** The topic a predicate names: by its object rules, else its own topic; null when it names none. */
-  const ownTopic = (f: Found, window: readonly [number, number]): { topic: Topic | null; reverse: boolean; required: boolean } => {
+  const ownTopic = (
+    f: Found,
+    window: readonly [number, number],
+  ): { topic: Topic | null; reverse: boolean; required: boolean } => {
     const p = f.predicate;
     for (const rule of p.objects) {
       const [a, b] =
@@ -573,7 +379,8 @@ export const codeSentenceView = (
           : rule.scope === ObjectScope.Clause
             ? [0, n]
             : window;
-      if (anyIn(rule.words, a, b)) return { topic: topicById(rule.topic), reverse: rule.reverse, required: true };
+      if (anyIn(rule.words, a, b))
+        return { topic: topicById(rule.topic), reverse: rule.reverse, required: true };
     }
     if (p.among) {
       const [a, b] = window;
@@ -585,8 +392,10 @@ export const codeSentenceView = (
       }
       if (!p.topic) return { topic: null, reverse: false, required: false };
     }
-    if (p.requires && !anyIn(p.requires, window[0], window[1])) return { topic: null, reverse: false, required: false };
-    if (p.role === PredicateRole.Act && !p.topic) return { topic: null, reverse: false, required: false };
+    if (p.requires && !anyIn(p.requires, window[0], window[1]))
+      return { topic: null, reverse: false, required: false };
+    if (p.role === PredicateRole.Act && !p.topic)
+      return { topic: null, reverse: false, required: false };
     return { topic: topicById(p.topic), reverse: false, required: true };
   };
 
@@ -599,7 +408,9 @@ export const codeSentenceView = (
       const link = links.get(cur);
       const role = found[cur]?.predicate.role;
       if (!link || link.to < 0 || link.kind === 'purpose') break;
-      if (role === PredicateRole.Report || (role === PredicateRole.Do && link.kind === 'clause')) break;
+      if (role === PredicateRole.Report || (role === PredicateRole.Do && link.kind === 'clause'))
+        break;
+      if (role === PredicateRole.Act && link.kind === 'clause') break;
       chain.push(link.to);
       cur = link.to;
     }
@@ -610,7 +421,11 @@ export const codeSentenceView = (
     if (g === undefined) return true;
     const link = links.get(g);
     const role = found[g]?.predicate.role;
-    return link?.kind === 'purpose' || role === PredicateRole.Report || (role === PredicateRole.Do && link?.kind === 'clause');
+    return (
+      link?.kind === 'purpose' ||
+      role === PredicateRole.Report ||
+      (role === PredicateRole.Do && link?.kind === 'clause')
+    );
   };
   /** Whether a "to V" purpose belongs to a predicate that is itself an act ("summoned … to complain"). */
   const purposeOfAct = (i: number): boolean => {
@@ -624,11 +439,110 @@ export const codeSentenceView = (
     if (!f.predicate.asReport) return false;
     if (words[f.k + f.length]?.lower === 'that') return true;
     let j = f.k + f.length;
-    while (j < n && (words[j]?.pos === 'ADV' || isTimeWord(words[j]) || words[j]?.lower === 'on')) j++;
-    const atEnd = j >= n || isPunctWord(words[j]) && words[j]?.lower !== '(';
+    while (j < n && (words[j]?.pos === 'ADV' || isTimeWord(words[j]) || words[j]?.lower === 'on'))
+      j++;
+    const atEnd = j >= n || (isPunctWord(words[j]) && words[j]?.lower !== '(');
     const before = groups[found.indexOf(f)]?.start ?? f.k;
     const np = nounPhraseEndingAt(view, before - 1, 0);
     return atEnd && np !== null && words[np[0] - 1]?.lower === ',';
+  };
+
+  /**
+   * Whether a chain's head sits in a subordinate clause, is the purpose of another act ("sent
+   * personnel to investigate"), a gerund after a preposition ("accused X of supplying arms"), or
+   * an infinitive that nothing governs ("a call for forces to be deployed").
+   */
+  const subordinateHead = (head: number): boolean => {
+    const f = found[head] as Found;
+    if (clauses.subordinate(f.k)) return true;
+    const g = governor.get(head);
+    if (g !== undefined && links.get(g)?.kind === 'purpose') return true;
+    const start = groups[head]?.start ?? f.k;
+    const before = words[start - 1];
+    // "Washington's decision to sell arms": a noun that governs an act, itself governed by nothing.
+    if (g === undefined && f.predicate.noun && isNounWord(words[f.k]) && !isVerbLike(words[f.k]))
+      return true;
+    if (
+      g === undefined &&
+      before &&
+      (before.pos === 'ADP' || before.pos === 'SCONJ') &&
+      before.lower !== 'that'
+    )
+      return true;
+    if (g === undefined && words[start]?.lower === 'to' && words[start]?.pos === 'PART')
+      return true;
+    // "a resolution condemning the crackdown", "protesters … demanding jobs": a participle after a noun.
+    if (g === undefined && start === f.k && isNounWord(before) && words[f.k]?.lower.endsWith('ing'))
+      return true;
+    // "crimes committed by Croat forces", "property seized by the army": a reduced relative.
+    const next = words[f.k + f.length];
+    if (
+      g === undefined &&
+      start === f.k &&
+      isNounWord(before) &&
+      /(?:ed|en)$/.test(words[f.k]?.lower ?? '') &&
+      (next === undefined || next.lower === 'by' || next.pos === 'ADP' || isPunctWord(next)) &&
+      // Only after the sentence's own verb: "The president resigned as …" is a main clause.
+      words.slice(0, f.k - 1).some((w) => w.pos === 'VERB' || w.pos === 'AUX')
+    )
+      return true;
+    return false;
+  };
+
+  const hasCountry = (a: EventActor | null): boolean => a !== null && a.countries.length > 0;
+  /** Where a closing report clause begins ("…, a Croatian official said."), or the sentence end. */
+  const reportStart = (): number => {
+    for (let k = n - 1; k > 0; k--) {
+      const f = found[startsAt.get(k) ?? -1];
+      if (f?.predicate.role === PredicateRole.Report) {
+        for (let c = k - 1; c >= 0 && k - c < 12; c--) if (words[c]?.lower === ',') return c;
+        return n;
+      }
+    }
+    return n;
+  };
+  /** The countries the sentence names anywhere outside its closing report clause. */
+  const sentenceCountries = (() => {
+    let cached: string[] | null = null;
+    return (): string[] => {
+      cached ??= [...new Set(finder.mentionsIn(view, 0, reportStart()).map((m) => m.country))];
+      return cached;
+    };
+  })();
+  /**
+   * Fills in countries the actors' own words do not give, marking them inferred: a source with
+   * no country, in a sentence that names one country only, belongs to it (unless that is the
+   * target's and the source is an official, where the act need not be a domestic one); the target of a domestic kind of act (a
+   * protest, a crackdown, a concession) with no country of its own is the source's country.
+   */
+  const inferCountries = (
+    type: PloverType,
+    source: EventActor | null,
+    target: EventActor | null,
+  ): { source: EventActor | null; target: EventActor | null } => {
+    const domestic = DOMESTIC_TYPES.has(type);
+    let s = source;
+    let t = target;
+    const international = (a: EventActor | null) =>
+      a?.sectors.some((x) => x === 'IGO' || x === 'NGO') ?? false;
+    const only = sentenceCountries();
+    if (!hasCountry(s) && !international(s) && only.length === 1) {
+      const country = only[0] as string;
+      const nonState = s?.sectors.some((x) => NON_STATE_SECTORS.has(x)) ?? false;
+      if (domestic || nonState || !(t?.countries.includes(country) ?? false))
+        s = {
+          ...(s ?? { text: '', span: view.span(0, 0), sectors: [] }),
+          countries: [country],
+          inferred: true,
+        };
+    }
+    if (domestic && !hasCountry(t) && hasCountry(s) && !international(t))
+      t = {
+        ...(t ?? { text: '', span: view.span(0, 0), sectors: [] }),
+        countries: s?.countries ?? [],
+        inferred: true,
+      };
+    return { source: s, target: t };
   };
 
   const codeChain = (chain: readonly number[]): CodedEvent | null => {
@@ -641,14 +555,9 @@ export const codeSentenceView = (
     let attempt = false;
     let explicit: 'intend' | 'threaten' | 'warn' | 'demand' | 'refuse' | null = null;
     let demander: number | null = null;
+    let threatener: number | null = null;
     let demandee: readonly [number, number] | null = null;
-    const intend = () => {
-      if (pendingNeg) {
-        mode = mode === Mode.Demanded ? Mode.Demanded : Mode.Rejected;
-        pendingNeg = false;
-      } else if (mode === Mode.Asserted) mode = Mode.Intended;
-    };
-    chain.forEach((i, pos) => {
+    for (const [pos, i] of chain.entries()) {
       const f = found[i] as Found;
       const g = groups[i] as VerbGroup;
       const last = pos === chain.length - 1;
@@ -656,8 +565,10 @@ export const codeSentenceView = (
       if (f.predicate.negates && !last) pendingNeg = !pendingNeg;
       if (g.modal === 'intend') {
         // "will not" is decided with the act, below; a modal on its own says intent.
-        if (!pendingNeg) intend();
-        else if (!last) intend();
+        if (pendingNeg && !last) {
+          mode = mode === Mode.Demanded ? Mode.Demanded : Mode.Rejected;
+          pendingNeg = false;
+        } else if (mode === Mode.Asserted) mode = Mode.Intended;
       } else if (g.modal === 'possible') {
         if (pendingNeg && !last) {
           mode = Mode.Rejected;
@@ -686,15 +597,19 @@ export const codeSentenceView = (
           explicit ??= role === PredicateRole.Threaten ? 'threaten' : 'warn';
           if (pendingNeg) mode = Mode.Dropped;
           else mode = Mode.Threatened;
+          // "warned that police will …": the threat is the warner's.
+          if (links.get(i)?.kind === 'clause') threatener ??= i;
           break;
         case PredicateRole.Demand:
           explicit ??= 'demand';
           if (pendingNeg) mode = Mode.Dropped;
           else {
             mode = Mode.Demanded;
-            demander = i;
-            const link = links.get(i);
-            demandee = link?.subject ?? null;
+            // "called on Washington to pressure Israel to halt …": the first demand is the event.
+            if (demander === null) {
+              demander = i;
+              demandee = links.get(i)?.subject ?? null;
+            }
           }
           break;
         case PredicateRole.Refuse:
@@ -724,43 +639,88 @@ export const codeSentenceView = (
           break;
       }
       if (last && pendingNeg) {
-        if (g.modal === 'intend' || g.modal === 'possible' || mode === Mode.Intended || mode === Mode.Possible)
+        if (
+          g.modal === 'intend' ||
+          g.modal === 'possible' ||
+          mode === Mode.Intended ||
+          mode === Mode.Possible ||
+          mode === Mode.Threatened
+        )
           mode = Mode.Rejected;
         else if (mode !== Mode.Demanded) mode = Mode.Dropped;
         pendingNeg = false;
       }
-    });
+    }
     if (mode === Mode.Dropped) return null;
 
     // The topic: what the innermost predicate names, or what its object names.
     const innerLink = links.get(inner);
     const window = (() => {
-      const [a, b] = windowOf(fi);
-      return innerLink && innerLink.to < 0 && innerLink.subject ? ([innerLink.subject[0], Math.max(b, clauses.clauseEnd(innerLink.subject[1]))] as const) : ([a, b] as const);
+      const [a, b] = windowOf(fi, mode !== Mode.Demanded && mode !== Mode.Rejected);
+      return innerLink && innerLink.to < 0 && innerLink.subject
+        ? ([innerLink.subject[0], Math.max(b, clauses.clauseEnd(innerLink.subject[1]))] as const)
+        : ([a, b] as const);
     })();
     let topic: Topic | null = null;
     let reverse = false;
     const role = fi.predicate.role;
-    if (role === PredicateRole.Act) {
-      const own = ownTopic(fi, window);
-      if (!own.required) return null;
-      topic = own.topic;
+    // A passive's object is its subject: "the ambassador was expelled".
+    const passiveSubject = groups[inner]?.passive ? subjectOf(inner)?.range : undefined;
+    const objectWindow: readonly [number, number] = passiveSubject
+      ? [passiveSubject[0], window[1]]
+      : window;
+    if (role === PredicateRole.Act && reportLike(fi) && fi.predicate.asReport) {
+      topic = topicById(fi.predicate.asReport);
+    } else if (role === PredicateRole.Act) {
+      const own = ownTopic(fi, objectWindow);
+      if (!own.required && chain.length === 1) return null;
+      topic = own.required ? own.topic : topicIn(window[0], window[1], false);
       reverse = own.reverse;
-      if (reportLike(fi) && fi.predicate.asReport) topic = topicById(fi.predicate.asReport);
     } else {
-      const own = fi.predicate.objects.length > 0 || fi.predicate.requires ? ownTopic(fi, window) : null;
+      const own =
+        fi.predicate.objects.length > 0 || fi.predicate.requires ? ownTopic(fi, window) : null;
       if (own && !own.required) return null;
-      topic = own?.topic ?? topicIn(window[0], window[1], role === PredicateRole.Do || role === PredicateRole.Carry || role === PredicateRole.Report);
+      topic =
+        own?.topic ??
+        topicIn(
+          window[0],
+          window[1],
+          role === PredicateRole.Do ||
+            role === PredicateRole.Carry ||
+            role === PredicateRole.Report,
+        );
       reverse = own?.reverse ?? false;
       if (!topic && fi.predicate.topic) topic = topicById(fi.predicate.topic);
       if (role === PredicateRole.Report && !topic) return null;
     }
     if (topic && halts % 2 === 1) topic = topicById(topic.halt);
 
+    // "warned that it would take steps": a warning of the warner's own act is a threat.
+    const warnsOwnAct =
+      threatener !== null &&
+      ((): boolean => {
+        const subject = links.get(threatener)?.subject;
+        return (
+          subject !== null &&
+          subject !== undefined &&
+          isPronounRange(subject) &&
+          ['it', 'we', 'they'].includes(words[subject[0]]?.lower ?? '')
+        );
+      })();
+    /** Whether what a warning says names something hostile ("would be met with a devastating response"). */
+    const hostileWarning = (): boolean => {
+      if (threatener === null) return false;
+      const [a] = windowOf(found[threatener] as Found, false);
+      for (let k = a; k < n; k++) {
+        const hit = lexicon.topicWords.matchAt(view.forms, k)[0];
+        if (hit && hostile(topicById(hit.value))) return true;
+      }
+      return false;
+    };
     // The code under the modality.
     let code: string | null = null;
     const hostile = (t: Topic | null) =>
-      t !== null && ((t.intent ?? '').startsWith('13') || /^(1[5-9]|20)/.test(t.act ?? ''));
+      t !== null && ((t.intent ?? '').startsWith('13') || /^(1[3-9]|20)/.test(t.act ?? ''));
     switch (mode) {
       case Mode.Asserted:
         code = topic ? (attempt ? (topic.attempt ?? topic.act) : topic.act) : null;
@@ -770,12 +730,13 @@ export const codeSentenceView = (
         code = topic ? (topic.intent ?? topic.act) : explicit === 'intend' ? '030' : null;
         break;
       case Mode.Threatened:
-        code =
-          topic?.intent?.startsWith('13')
-            ? topic.intent
-            : explicit === 'warn'
-              ? hostile(topic) ? '130' : null
-              : '130';
+        code = topic?.intent?.startsWith('13')
+          ? topic.intent
+          : explicit === 'warn'
+            ? hostile(topic) || warnsOwnAct || hostileWarning()
+              ? '130'
+              : null
+            : '130';
         break;
       case Mode.Demanded:
         code = topic?.demand ?? '100';
@@ -784,7 +745,12 @@ export const codeSentenceView = (
         code = topic?.reject ?? (explicit === 'refuse' && !topic ? '120' : null);
         break;
       case Mode.Prepared:
-        code = topic && hostile(topic) && /^(1[89]|20)/.test(topic.act ?? '') ? '150' : topic ? (topic.intent ?? topic.act) : null;
+        code =
+          topic && hostile(topic) && /^(1[89]|20)/.test(topic.act ?? '')
+            ? '150'
+            : topic
+              ? (topic.intent ?? topic.act)
+              : null;
         break;
     }
     if (!code) return null;
@@ -797,8 +763,7 @@ export const codeSentenceView = (
         }
       }
     }
-    const plover =
-      (mode === Mode.Asserted && topic?.type) || ploverTypeOfCameo(code);
+    const plover = (mode === Mode.Asserted && topic?.type) || ploverTypeOfCameo(code);
     if (!plover) return null;
 
     // Who did it to whom.
@@ -814,8 +779,20 @@ export const codeSentenceView = (
       target = actorOfSubject(inner);
       source = agentIn(window[0], window[1]);
     } else {
-      source = actorOfSubject(inner);
-      target = countryActorIn(window[0], window[1], byRange(window[0], window[1])) ?? objectActorIn(window[0], window[1]);
+      source = actorOfSubject(threatener ?? inner);
+      target = countryActorIn(window[0], window[1]) ?? objectActorIn(window[0], window[1]);
+    }
+    if (!hasCountry(target) && threatener !== null) {
+      const addressee = addressees.get(threatener);
+      if (addressee) target = finder.actorOf(view, addressee[0], addressee[1]);
+    }
+    if (!hasCountry(target)) {
+      // "sent personnel to Bosnia to investigate": the place the purpose's act went to.
+      const g = governor.get(head);
+      if (g !== undefined && links.get(g)?.kind === 'purpose') {
+        const [a, b] = windowOf(found[g] as Found);
+        target = countryActorIn(a, b) ?? target;
+      }
     }
     if (reverse) [source, target] = [target, source];
     if (plover === 'THREATEN' && (!target || target.countries.length === 0)) {
@@ -827,7 +804,17 @@ export const codeSentenceView = (
         break;
       }
     }
-    const first = Math.min(found[head]?.k ?? fi.k, groups[head]?.start ?? fi.k);
+    if (plover === 'PROTEST' && !hasCountry(target)) {
+      // What a protest is against: the country its purpose names, else the protesters' own.
+      target =
+        countryActorIn(
+          fi.k + fi.length,
+          clauses.clauseEnd(fi.k + fi.length) < n ? reportStart() : n,
+        ) ?? target;
+    }
+    ({ source, target } = inferCountries(plover, source, target));
+    let first = Math.min(found[head]?.k ?? fi.k, groups[head]?.start ?? fi.k);
+    while (first < (found[head]?.k ?? fi.k) && words[first]?.pos === 'ADV') first++;
     const span = view.span(first, fi.k + fi.length);
     return {
       type: plover,
@@ -843,12 +830,12 @@ export const codeSentenceView = (
             : mode === Mode.Asserted
               ? Modality.Asserted
               : Modality.Intended,
-      mutual: topic?.mutual ?? false,
+      mutual: mode === Mode.Asserted && (topic?.mutual ?? false),
       span,
       trigger: view.slice(fi.k, fi.k + fi.length),
       clause: fi.nominal
         ? EventClause.Nominal
-        : clauses.subordinate(found[head]?.k ?? fi.k) || governor.has(head) && links.get(governor.get(head) as number)?.kind === 'purpose'
+        : subordinateHead(head)
           ? EventClause.Subordinate
           : EventClause.Main,
     };
@@ -865,7 +852,14 @@ export const codeSentenceView = (
     const np = nounPhraseEndingAt(view, f.k, 0);
     const before = np ? finder.actorOf(view, np[0], f.k) : null;
     const agent = agentIn(window[0], window[1]);
-    const source = agent ?? (before && before.countries.length > 0 ? before : null);
+    const subject = firstSubject();
+    const source =
+      agent ??
+      (before && before.countries.length > 0
+        ? before
+        : subject
+          ? finder.actorOf(view, subject.range[0], subject.range[1])
+          : null);
     const target = countryActorIn(window[0], window[1], byRange(window[0], window[1]));
     return {
       type,
@@ -888,10 +882,12 @@ export const codeSentenceView = (
       if (e) events.push(e);
       return;
     }
-    if (f.predicate.role === PredicateRole.Report && !links.has(i)) return;
+    if (f.predicate.role === PredicateRole.Report) return;
+    if (f.predicate.role === PredicateRole.Do && links.get(i)?.kind === 'clause') return;
     const event = codeChain(chainFrom(i));
     if (!event) return;
     if (purposeOfAct(i)) return;
+    if (f.predicate.complement && !links.has(i)) return;
     codedHeads.add(i);
     events.push(event);
   });
@@ -924,7 +920,9 @@ export const codeEvents = (
   const range = analysed.sentenceTokens[index];
   if (!range) return [];
   const view = createSentenceView(analysed.text, analysed.tokens, range[0], range[1]);
-  return selectEvents(codeSentenceView(view, createActorFinder(directory, lexicon), lexicon, context));
+  return selectEvents(
+    codeSentenceView(view, createActorFinder(directory, lexicon), lexicon, context),
+  );
 };
 
 /**
@@ -944,7 +942,9 @@ export const codeSentence = (
 ): CodedEvent[] => {
   const analysed = analyseText(text);
   const view = createSentenceView(text, analysed.tokens, 0, analysed.tokens.length);
-  return selectEvents(codeSentenceView(view, createActorFinder(directory, lexicon), lexicon, context));
+  return selectEvents(
+    codeSentenceView(view, createActorFinder(directory, lexicon), lexicon, context),
+  );
 };
 
 /**

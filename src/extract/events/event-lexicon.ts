@@ -94,6 +94,8 @@ export interface PredicateSpec {
   readonly asReport?: string | null;
   /** Negates what it governs ("failed to"). */
   readonly negates?: boolean;
+  /** Governs an act only through a verb ("wants to attack"); alone ("wanted for murder") it is none. */
+  readonly complement?: boolean;
 }
 
 /** Words for what an act is for: a protest "to demand the resignation" gets last digit 1. */
@@ -148,6 +150,7 @@ export interface Predicate {
   readonly active: boolean;
   readonly asReport: string | null;
   readonly negates: boolean;
+  readonly complement: boolean;
 }
 
 /** The compiled lexicon the coder reads: indexes over predicates, topic words, purposes and sectors. */
@@ -158,11 +161,23 @@ export interface EventLexicon {
   readonly purposes: PhraseIndex<string>;
   readonly sectors: PhraseIndex<string>;
   /** Verbs with a particle that may stand after the object: "forced the agency out". */
-  readonly particleVerbs: ReadonlyArray<{ readonly verb: string; readonly particle: string; readonly predicate: Predicate }>;
+  readonly particleVerbs: ReadonlyArray<{
+    readonly verb: string;
+    readonly particle: string;
+    readonly predicate: Predicate;
+  }>;
 }
 
 /** Particles a phrasal verb may leave after its object ("forced UNHCR out of the country"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'back', 'away', 'over']);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'out',
+  'off',
+  'up',
+  'down',
+  'back',
+  'away',
+  'over',
+]);
 
 /** One mistake in a lexicon: where (`topics[3].intent`) and what. */
 export interface LexiconIssue {
@@ -182,7 +197,8 @@ export const checkEventLexicon = (spec: EventLexiconSpec): LexiconIssue[] => {
   const issues: LexiconIssue[] = [];
   const ids = new Set<string>();
   spec.topics.forEach((topic, i) => {
-    if (ids.has(topic.id)) issues.push({ at: `topics[${i}].id`, message: `"${topic.id}" is defined twice` });
+    if (ids.has(topic.id))
+      issues.push({ at: `topics[${i}].id`, message: `"${topic.id}" is defined twice` });
     ids.add(topic.id);
   });
   const checkTopic = (at: string, id: string | null | undefined) => {
@@ -208,7 +224,9 @@ export const checkEventLexicon = (spec: EventLexiconSpec): LexiconIssue[] => {
     checkTopic(`predicates[${i}].topic`, p.topic);
     checkTopic(`predicates[${i}].asReport`, p.asReport);
     (p.among ?? []).forEach((t, k) => checkTopic(`predicates[${i}].among[${k}]`, t));
-    (p.objects ?? []).forEach((o, k) => checkTopic(`predicates[${i}].objects[${k}].topic`, o.topic));
+    (p.objects ?? []).forEach((o, k) =>
+      checkTopic(`predicates[${i}].objects[${k}].topic`, o.topic),
+    );
   });
   spec.purposes.forEach((p, i) => {
     if (!/^[1-9]$/.test(p.digit))
@@ -240,25 +258,26 @@ export const createEventLexicon = (spec: EventLexiconSpec): EventLexicon => {
   const flag = (words: readonly string[]) =>
     createPhraseIndex(words.map((w) => [w, true as const] as const));
   const compiled: Array<readonly [string, Predicate]> = spec.predicates.map((p) => {
-      const predicate: Predicate = {
-        words: compilePhrase(p.words),
-        role: p.role,
-        topic: p.topic ?? null,
-        among: p.among && p.among.length > 0 ? new Set(p.among) : null,
-        objects: (p.objects ?? []).map((o) => ({
-          words: flag(o.words),
-          topic: o.topic,
-          scope: o.scope ?? ObjectScope.Object,
-          reverse: o.reverse ?? false,
-        })),
-        requires: p.requires && p.requires.length > 0 ? flag(p.requires) : null,
-        noun: p.noun ?? false,
-        active: p.active ?? false,
-        asReport: p.asReport ?? null,
-        negates: p.negates ?? false,
-      };
-      return [p.words, predicate] as const;
-    });
+    const predicate: Predicate = {
+      words: compilePhrase(p.words),
+      role: p.role,
+      topic: p.topic ?? null,
+      among: p.among && p.among.length > 0 ? new Set(p.among) : null,
+      objects: (p.objects ?? []).map((o) => ({
+        words: flag(o.words),
+        topic: o.topic,
+        scope: o.scope ?? ObjectScope.Object,
+        reverse: o.reverse ?? false,
+      })),
+      requires: p.requires && p.requires.length > 0 ? flag(p.requires) : null,
+      noun: p.noun ?? false,
+      active: p.active ?? false,
+      asReport: p.asReport ?? null,
+      negates: p.negates ?? false,
+      complement: p.complement ?? false,
+    };
+    return [p.words, predicate] as const;
+  });
   const particleVerbs = compiled.flatMap(([, p]) => {
     const [verb, particle] = p.words;
     return p.words.length === 2 && verb && particle && PARTICLES.has(particle)

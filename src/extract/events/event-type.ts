@@ -6,31 +6,8 @@
  * (ease administrative sanctions) is CONCEDE. CAMEO 01 (public statements) and 02 (appeals) have
  * no PLOVER type.
  */
-export const PloverType = {
-  Agree: 'AGREE',
-  Consult: 'CONSULT',
-  Support: 'SUPPORT',
-  Concede: 'CONCEDE',
-  Cooperate: 'COOPERATE',
-  Aid: 'AID',
-  Retreat: 'RETREAT',
-  Request: 'REQUEST',
-  Accuse: 'ACCUSE',
-  Reject: 'REJECT',
-  Threaten: 'THREATEN',
-  Protest: 'PROTEST',
-  Sanction: 'SANCTION',
-  Mobilize: 'MOBILIZE',
-  Coerce: 'COERCE',
-  Assault: 'ASSAULT',
-} as const;
-export type PloverType = (typeof PloverType)[keyof typeof PloverType];
-
-/** The sixteen types in PLOVER's order, from cooperation to violence. */
-export const PLOVER_TYPES: readonly PloverType[] = Object.values(PloverType);
-
-export const isPloverType = (value: string): value is PloverType =>
-  (PLOVER_TYPES as readonly string[]).includes(value);
+export { PloverType, PLOVER_TYPES, isPloverType } from '../../core/cameo/plover-type.js';
+import { PloverType } from '../../core/cameo/plover-type.js';
 
 const { Agree, Consult, Support, Concede, Cooperate, Aid, Retreat, Request, Accuse, Reject } =
   PloverType;

@@ -45,9 +45,7 @@ interface Entry<T> {
  * An index of phrases, each with a value.
  * @example createPhraseIndex([['open fire', 'fire']]).matchAt((k) => [['open'], ['fire']][k] ?? null, 0) // [{ value: 'fire', length: 2 }]
  */
-export const createPhraseIndex = <T>(
-  phrases: Iterable<readonly [string, T]>,
-): PhraseIndex<T> => {
+export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): PhraseIndex<T> => {
   const byFirst = new Map<string, Array<Entry<T>>>();
   const wild: Array<Entry<T>> = [];
   let size = 0;

@@ -17,7 +17,7 @@ export interface Word {
 export interface SentenceView {
   readonly text: string;
   readonly words: readonly Word[];
-  forms(k: number): readonly string[] | null;
+  readonly forms: (k: number) => readonly string[] | null;
   /** The span from word `a` to word `b - 1`. */
   span(a: number, b: number): Span;
   /** The text from word `a` to word `b - 1`. */
@@ -35,6 +35,24 @@ const singular = (w: string): string | null => {
   return null;
 };
 
+/**
+ * Base forms a tagger's lemma may miss ("staged" → "stag"): the word less its -ed, -ing or -s,
+ * with a final e or y restored and a doubled consonant undone.
+ */
+const baseForms = (w: string): string[] => {
+  const out: string[] = [];
+  const stem = (base: string) => {
+    if (base.length < 2) return;
+    out.push(base, `${base}e`);
+    if (/([bdgklmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+  };
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  else if (w.endsWith('ed')) stem(w.slice(0, -2));
+  if (w.endsWith('ing') && w.length > 5) stem(w.slice(0, -3));
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  return out;
+};
+
 const SPELLED: Readonly<Record<string, string>> = {
   "n't": 'not',
   wo: 'will',
@@ -49,6 +67,7 @@ const formsOf = (token: Token): string[] => {
   const forms = new Set<string>([lower, token.lemma.replace(/[’‘`]/g, "'")]);
   const s = singular(lower);
   if (s) forms.add(s);
+  for (const base of baseForms(lower)) forms.add(base);
   const spelled = SPELLED[lower];
   if (spelled && (token.pos === 'AUX' || token.pos === 'PART' || lower === 'cannot'))
     forms.add(spelled);

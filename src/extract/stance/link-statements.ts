@@ -40,6 +40,8 @@ const SENTENCE_ONLY_FACTOR = 0.8;
 const countriesNamed = (tokens: readonly WordToken[], countryOf: LinkingTools['countryOf']) => {
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    // Names of countries, their capitals and seats of power are written with a capital.
+    if (!/^\p{Lu}/u.test((tokens[i] as WordToken).surface)) continue;
     let phrase = '';
     for (let n = 0; n < COUNTRY_NAME_WORDS && i + n < tokens.length; n++) {
       const token = tokens[i + n] as WordToken;
@@ -94,6 +96,7 @@ export const linkStatements = (
   if (topics.length === 0) return [];
   const bounds = createSentenceBounds(text);
   let documentCountries: Set<string> | null = null;
+  const paragraphCountries = new Map<number, Set<string>>();
   const stances: Stance[] = [];
   for (const statement of statements) {
     const spans = [...statement.contentSpans, ...statement.cueSpans, ...statement.sourceSpans];
@@ -116,12 +119,17 @@ export const linkStatements = (
       if (topic.countries.length > 0 && !byAnalyst) {
         if (near === null) {
           const paragraph = bounds.paragraphAround(spans);
-          near = countriesNamed(
-            wordTokens([
-              { text: text.slice(paragraph.start, paragraph.end), start: paragraph.start },
-            ]),
-            tools.countryOf,
-          );
+          let named = paragraphCountries.get(paragraph.start);
+          if (!named) {
+            named = countriesNamed(
+              wordTokens([
+                { text: text.slice(paragraph.start, paragraph.end), start: paragraph.start },
+              ]),
+              tools.countryOf,
+            );
+            paragraphCountries.set(paragraph.start, named);
+          }
+          near = new Set(named);
           if (statement.speakerCountry) near.add(statement.speakerCountry);
         }
         documentCountries ??= countriesNamed(wordTokens([{ text, start: 0 }]), tools.countryOf);

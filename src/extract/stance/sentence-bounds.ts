@@ -2,7 +2,7 @@ import type { Span } from '../../core/span.js';
 import { paragraphSpans } from '../text-analysis.js';
 
 /** Where sentences end: a full stop, question or exclamation mark (and any closing quote) before a capital, or a blank line. */
-XX[\p{Lu}\d])|\n[ \t]*\n\s*/gu;
+const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'([]?[\p{Lu}\d])|\n[ \t]*\n\s*/gu;
 /** A full stop after these ends no sentence: "U.S. officials", "Mr. Grossi", "Gen. Bagheri". */
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr|No|vs)$/u;

@@ -156,11 +156,22 @@ const score = (input: StanceInput, c: CompiledLexicon): StanceScore => {
     }
   }
 
+  // What a condition asks ("unless the strikes stop") is not the speaker's stance: the words
+  // after a conditional, to the end of its clause, are left out of the score.
+  const inCondition = new Set<number>();
+  for (const m of conditionals) {
+    if (m.phrase.kind === 'concessive') continue;
+    const clause = (tokens[m.last] as WordToken).clause;
+    for (let i = m.last + 1; i < tokens.length && tokens[i]?.clause === clause; i++)
+      inCondition.add(i);
+  }
+
   const evidence: StanceCue[] = [];
   const sentenceSums = new Map<number, number>();
   const weights: number[] = [];
   const usedIntensifiers = new Set<PhraseMatch<IntensifierPhrase>>();
   for (const m of cues) {
+    if (inCondition.has(m.first)) continue;
     const sentence = (tokens[m.first] as WordToken).sentence;
     let weight = negated.has(m) ? m.phrase.negated : m.phrase.weight;
     let factor = 1;

@@ -27,14 +27,26 @@ if (typeof porter !== 'function')
   throw new Error('wink-eng-lite-web-model has no stemmer; its version is not the expected one');
 const porterStem = porter as (word: string) => string;
 
+// Linking stems every word of every statement's sentence; news vocabulary repeats a lot.
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
 /**
  * The stem a word is matched on: lower case, possessive dropped, Porter-stemmed.
  * @example stemOf('Negotiations') // 'negoti'
  */
 export const stemOf = (word: string): string => {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
   const norm = word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
-  if (norm.includes('.')) return norm.replace(/\./g, '');
-  return /^\p{L}+$/u.test(norm) ? porterStem(norm) : norm;
+  const stem = norm.includes('.')
+    ? norm.replace(/\./g, '')
+    : /^\p{L}+$/u.test(norm)
+      ? porterStem(norm)
+      : norm;
+  if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+  stems.set(word, stem);
+  return stem;
 };
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;

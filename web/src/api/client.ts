@@ -130,15 +130,13 @@ const isErrorBody = (body: unknown): body is { error: { code: string; message: s
   );
 };
 
-const getJson = async <T>(path: string, params: Params, signal?: AbortSignal): Promise<T> => {
+/** Calls the API and returns its JSON, or throws an ApiError carrying the API's message. */
+const requestJson = async <T>(url: string, init: RequestInit): Promise<T> => {
   let response: Response;
   try {
-    response = await fetch(`/api${path}${queryString(params)}`, {
-      headers: { accept: 'application/json' },
-      signal,
-    });
+    response = await fetch(url, init);
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (init.signal?.aborted) throw error;
     throw new ApiError(
       'NETWORK',
       'Could not reach the Telltale server. Is `telltale serve` running?',
@@ -163,6 +161,30 @@ const getJson = async <T>(path: string, params: Params, signal?: AbortSignal): P
   // The server validates its responses against the schemas these types mirror.
   return body as T;
 };
+
+/** GET /api{path}?{params}. */
+export const getJson = <T>(path: string, params: Params, signal?: AbortSignal): Promise<T> =>
+  requestJson(`/api${path}${queryString(params)}`, {
+    headers: { accept: 'application/json' },
+    signal,
+  });
+
+/** POST or PUT a JSON body (or raw bytes) to /api{path}. */
+export const sendJson = <T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+): Promise<T> =>
+  requestJson(`/api${path}`, {
+    method,
+    headers: {
+      accept: 'application/json',
+      'content-type': body instanceof Blob ? 'application/octet-stream' : 'application/json',
+    },
+    body: body instanceof Blob ? body : JSON.stringify(body),
+    signal,
+  });
 
 export const getHealth = (signal?: AbortSignal): Promise<Health> => getJson('/health', {}, signal);
 

@@ -6,6 +6,11 @@ const LINKS = [
   { to: '/sources', label: 'Sources' },
   { to: '/statements', label: 'Statements' },
   { to: '/actors', label: 'Actors' },
+  { to: '/topics', label: 'Topics' },
+  { to: '/commitments', label: 'Commitments' },
+  { to: '/review', label: 'Review' },
+  { to: '/ach', label: 'ACH' },
+  { to: '/forecasts', label: 'Forecasts' },
 ] as const;
 
 /** The app's top bar. NavLink marks the current section with aria-current="page". */

@@ -39,7 +39,9 @@ export const ActorsPage = () => {
               {actors.data.map((actor) => (
                 <tr key={actor.id}>
                   <th scope="row" className="actor-name">
-                    {actor.canonicalName}
+                    <Link to={`/actors/${encodeURIComponent(actor.canonicalName)}`}>
+                      {actor.canonicalName}
+                    </Link>
                   </th>
                   <td>{actor.kind}</td>
                   <td>{actor.country ?? <span className="muted">—</span>}</td>
