@@ -23,6 +23,8 @@ import { createForecastService, type ForecastService } from './forecast/forecast
 import { createEventService, type EventService } from './events/event-service.js';
 import { topicsOver, type TopicsApi } from './topics/topics.js';
 import { actorRegistryOver, type ActorRegistry } from './registry/actor-registry.js';
+import { exportStix } from './exports/export-stix.js';
+import type { StixBundle } from './exports/stix-bundle.js';
 import { reextract, type ReextractEvent, type ReextractSummary } from './extraction/reextract.js';
 import { reviewStatement, type StatementReviewInput } from './review/review-statement.js';
 import { withReviews } from './review/reviewed-statements.js';
@@ -84,6 +86,8 @@ export interface Telltale {
   readonly signals: SignalsService;
   /** The commitments ledger (threats, red lines, ultimatums, promises) and credibility. */
   readonly commitments: CommitmentService;
+  /** Everything held, as a STIX 2.1 bundle (actors, statements, sources, events, commitments). */
+  exportStix(): Promise<StixBundle>;
   close(): Promise<void>;
 }
 
@@ -125,7 +129,7 @@ export const openTelltale = async (
 
 export const telltaleOver = (database: Database, deps: TelltaleDeps): Telltale => {
   const repos: Repositories = repositoriesFor(database.db);
-  return {
+  const telltale: Telltale = {
     engine: database.engine,
     location: describeLocation(database.location),
 
@@ -236,6 +240,9 @@ export const telltaleOver = (database: Database, deps: TelltaleDeps): Telltale =
       ...(deps.gazetteerDir ? { gazetteerDir: deps.gazetteerDir } : {}),
     }),
 
+    exportStix: () => exportStix(telltale, deps.clock.now()),
+
     close: () => database.close(),
   };
+  return telltale;
 };

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -37,6 +37,19 @@ const isBrokenPipe = (e: unknown): boolean => (e as NodeJS.ErrnoException).code 
 
 export const registerExport = (program: Command): void => {
   const command = program.command('export').description('write stored data out for other tools');
+  command
+    .command('stix')
+    .description(
+      'a STIX 2.1 bundle of actors, statements, sources, events and commitments (docs/stix-mapping.md)',
+    )
+    .option('--db <db>', 'SQLite file or postgres:// URL (default: $TELLTALE_DB or ./telltale.db)')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (opts: { db?: string; out?: string }) => {
+      const bundle = await withTelltale(opts.db, (telltale) => telltale.exportStix());
+      const text = `${JSON.stringify(bundle, null, 2)}\n`;
+      if (opts.out) await writeFile(opts.out, text);
+      else process.stdout.write(text);
+    });
   command
     .command('events')
     .description(

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ambiguityView, timelineView } from '../../app/signals/signal-views.js';
 import type { LineQuery } from '../../app/signals/signals-service.js';
+import { timelineCsv } from '../../app/signals/timeline-csv.js';
 import { invalidInput } from '../../core/errors.js';
 import { out, printJson, withTelltale } from '../context.js';
 import { pointLine } from './groups-command.js';
@@ -53,11 +54,13 @@ export const registerTimeline = (program: Command): void => {
       .argument('<actor>', 'a name, alias or id'),
   )
     .option('--half-life <days>', 'the half-life of the smoothed line (default 14)')
-    .action(async (actor: string, opts: LineOptions) => {
+    .option('--csv', 'print the points as CSV (one row a point)')
+    .action(async (actor: string, opts: LineOptions & { csv?: boolean }) => {
       const t = timelineView(
         await withTelltale(opts.db, (tt) => tt.signals.timeline(actor, opts.topic, queryOf(opts))),
       );
       if (opts.json) return printJson(t);
+      if (opts.csv) return void process.stdout.write(timelineCsv(t));
       out(`${t.actor} on ${t.topicLabel} (${t.topic})`);
       for (const p of t.points) out(pointLine(p));
       if (t.points.length === 0) out('(no dated, rated statements)');
