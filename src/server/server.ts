@@ -13,6 +13,7 @@ import { ErrorCode } from '../core/errors.js';
 import type { Telltale } from '../app/telltale.js';
 import { handleError } from './error-handler.js';
 import { achRoutes } from './routes/ach-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { forecastRoutes } from './routes/forecast-routes.js';
 import { eventRoutes } from './routes/event-routes.js';
@@ -52,6 +53,7 @@ export const buildServer = async (
   });
   await app.register(apiRoutes(telltale), { prefix: '/api' });
   await app.register(achRoutes(telltale), { prefix: '/api/ach' });
+  await app.register(exportRoutes(telltale), { prefix: '/api/export' });
   await app.register(forecastRoutes(telltale), { prefix: '/api/forecasts' });
   await app.register(topicRoutes(telltale), { prefix: '/api' });
   await app.register(eventRoutes(telltale), { prefix: '/api' });

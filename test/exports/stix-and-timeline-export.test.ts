@@ -106,3 +106,24 @@ describe('exports', () => {
     ).toBe(true);
   });
 });
+
+describe('GET /api/export/stix', () => {
+  it('serves the bundle', async () => {
+    const engine = sqliteTestDatabase();
+    const telltale = await openTelltale(await engine.create(), fixedDeps());
+    try {
+      await telltale.ingest(ingestInputsFrom(['examples/corpus/05-trump-sixty-day-deadline.md']));
+      const { buildServer } = await import('../../src/server/server.js');
+      const server = await buildServer(telltale, { webRoot: null });
+      const res = await server.inject({ method: 'GET', url: '/api/export/stix' });
+      expect(res.statusCode).toBe(200);
+      const bundle = res.json<{ type: string; objects: Array<{ type: string }> }>();
+      expect(bundle.type).toBe('bundle');
+      expect(bundle.objects.some((o) => o.type === 'report')).toBe(true);
+      await server.close();
+    } finally {
+      await telltale.close();
+      await engine.dropAll();
+    }
+  });
+});
