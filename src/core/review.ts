@@ -9,6 +9,8 @@ export const ReviewField = {
   SaidOn: 'said_on',
   Direct: 'direct',
   Verdict: 'verdict',
+  /** The PLOVER type of the act the statement performs, or null for none. */
+  EventType: 'event_type',
   /** A stance on a topic, "topic-id:-2"; applied to stances by `applyStanceReviews` (stance.ts). */
   Stance: 'stance',
   /** A topic linked or not, "topic-id:linked" / "topic-id:unlinked"; see `applyStanceReviews`. */
@@ -97,6 +99,9 @@ export const applyReviews = (
         break;
       case ReviewField.Verdict:
         verdict = review.newValue === Verdict.Rejected ? Verdict.Rejected : Verdict.Confirmed;
+        break;
+      case ReviewField.EventType:
+        result = { ...result, eventType: review.newValue };
         break;
       case ReviewField.Stance:
       case ReviewField.Topic:

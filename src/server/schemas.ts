@@ -62,6 +62,11 @@ export const statementReviewBody = z
     saidOn: isoDateParam.nullable().optional(),
     direct: z.boolean().optional(),
     verdict: z.enum(['confirmed', 'rejected']).optional(),
+    eventType: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('PLOVER type of the act, or null for none'),
     stances: z
       .record(z.string(), z.number().int().min(-2).max(2))
       .optional()

@@ -80,3 +80,28 @@ describe.each(testDatabases())('reviews and re-extraction on $name', (engine) =>
     ).rejects.toThrow(/no statement with id st_nope/);
   });
 });
+
+describe('event-type reviews', () => {
+  const engine = testDatabases()[0];
+  it('an analyst corrects the act a statement performs; the correction survives re-extraction', async () => {
+    if (!engine) return;
+    const telltale = await openTelltale(await engine.create(), fixedDeps());
+    try {
+      await telltale.ingest(ingestInputsFrom(['examples/corpus/08-khamenei-rules-out-talks.md']));
+      const [s] = await telltale.listStatements({ speaker: 'Ali Khamenei' });
+      const reviewed = await telltale.reviewStatement(s?.id ?? '', { eventType: 'REJECT' }, 'eve');
+      expect(reviewed.eventType).toBe('REJECT');
+      await expect(
+        telltale.reviewStatement(s?.id ?? '', { eventType: 'SHOUT' }, 'eve'),
+      ).rejects.toThrow(/PLOVER type/);
+      await telltale.reextract();
+      const again = (await telltale.listStatements({ speaker: 'Ali Khamenei' })).find(
+        (x) => x.contentSpans[0]?.start === s?.contentSpans[0]?.start,
+      );
+      expect(again?.eventType).toBe('REJECT');
+    } finally {
+      await telltale.close();
+      await engine.dropAll();
+    }
+  });
+});

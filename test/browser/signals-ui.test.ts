@@ -244,16 +244,20 @@ describe('review queue', () => {
     await first.getByRole('status').getByText('Verdict: confirmed').waitFor();
 
     await second.getByLabel('Speaker').fill('Marco Rubio');
+    await second.getByLabel('Act (PLOVER)').selectOption('THREATEN');
     await second.getByRole('button', { name: 'Save correction' }).click();
     await second.getByRole('status').getByText('speaker: Marco Rubio').waitFor();
     await shoot(page, 'signals-review-saved');
 
     const confirmed = await getApi<{ verdict: string | null }>(`/statements/${firstId}`);
     expect(confirmed.verdict).toBe('confirmed');
-    const corrected = await getApi<{ speaker: string | null; reviews: Array<{ analyst: string }> }>(
-      `/statements/${secondId}`,
-    );
+    const corrected = await getApi<{
+      speaker: string | null;
+      eventType: string | null;
+      reviews: Array<{ analyst: string }>;
+    }>(`/statements/${secondId}`);
     expect(corrected.speaker).toBe('Marco Rubio');
+    expect(corrected.eventType).toBe('THREATEN');
     expect(corrected.reviews.at(-1)?.analyst).toBe('ann');
     expect(await page.evaluate("localStorage.getItem('telltale.analyst')")).toBe('ann');
   });

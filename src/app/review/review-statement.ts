@@ -1,3 +1,4 @@
+import { ploverTypeFrom } from '../../core/cameo/plover-type.js';
 import { invalidInput, notFound } from '../../core/errors.js';
 import type { Clock, IdGenerator, StatementId } from '../../core/ids.js';
 import { isoDateFrom } from '../../core/partial-date.js';
@@ -21,6 +22,8 @@ export interface StatementReviewInput extends StanceReviewInput {
   readonly saidOn?: string | null;
   readonly direct?: boolean;
   readonly verdict?: Verdict;
+  /** The PLOVER type of the act the statement performs (AGREE … ASSAULT), or null for none. */
+  readonly eventType?: string | null;
 }
 
 export interface ReviewDeps {
@@ -48,6 +51,15 @@ export const reviewStatement = async (
     throw invalidInput(
       'nothing to review: give a speaker, a date, direct, a verdict, a stance or a topic',
     );
+  if (
+    input.eventType !== undefined &&
+    input.eventType !== null &&
+    ploverTypeFrom(input.eventType) === null
+  ) {
+    throw invalidInput(
+      `the event type must be a PLOVER type such as REJECT or THREATEN (got "${input.eventType}")`,
+    );
+  }
   if (input.saidOn !== undefined && input.saidOn !== null && isoDateFrom(input.saidOn) === null) {
     throw invalidInput(
       `the date must be YYYY, YYYY-MM or YYYY-MM-DD and real (got "${input.saidOn}")`,
@@ -95,6 +107,11 @@ export const reviewStatement = async (
     if (input.direct !== undefined) {
       await tx.reviews.insert(
         review(ReviewField.Direct, String(current.direct), String(input.direct)),
+      );
+    }
+    if (input.eventType !== undefined) {
+      await tx.reviews.insert(
+        review(ReviewField.EventType, current.eventType ?? null, input.eventType),
       );
     }
     if (input.verdict !== undefined) {

@@ -13,6 +13,7 @@ interface ReviewOptions {
   direct?: boolean;
   reported?: boolean;
   confirm?: boolean;
+  eventType?: string;
   reject?: boolean;
   analyst?: string;
   json?: boolean;
@@ -43,6 +44,8 @@ export const registerReview = (program: Command): void => {
     .option('--said-on <date>', 'when it was said: YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--direct', 'a verbatim quotation')
     .option('--reported', 'reported speech')
+    .option('--event-type <type>', 'the PLOVER type of its act (AGREE … ASSAULT), or "none"')
+    .option('--event-type <type>', 'the PLOVER type of its act (AGREE … ASSAULT), or "none"')
     .option('--confirm', 'the statement is right')
     .option('--reject', 'this is not a statement')
     .option(
@@ -73,6 +76,9 @@ export const registerReview = (program: Command): void => {
             : {}),
         ...(opts.saidOn !== undefined ? { saidOn: opts.saidOn } : {}),
         ...(opts.direct ? { direct: true } : opts.reported ? { direct: false } : {}),
+        ...(opts.eventType !== undefined
+          ? { eventType: opts.eventType === 'none' ? null : opts.eventType.toUpperCase() }
+          : {}),
         ...(opts.confirm
           ? { verdict: Verdict.Confirmed }
           : opts.reject

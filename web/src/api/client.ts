@@ -33,6 +33,8 @@ export interface Statement {
   readonly sourceSpans: readonly Span[];
   readonly cueSpans: readonly Span[];
   readonly extractor: string;
+  /** PLOVER type of the act the statement performs or reports, or null. */
+  readonly eventType?: string | null;
 }
 
 interface SourceFields {

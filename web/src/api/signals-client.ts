@@ -256,6 +256,7 @@ export interface ReviewInput {
   readonly direct?: boolean;
   readonly verdict?: 'confirmed' | 'rejected';
   readonly stances?: Readonly<Record<string, number>>;
+  readonly eventType?: string | null;
 }
 
 const enc = encodeURIComponent;

@@ -1,4 +1,23 @@
 import { useState } from 'react';
+
+const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, isApiError, listActors } from '../api/client.js';
 import {
@@ -38,6 +57,7 @@ const ReviewItem = ({
   const [speaker, setSpeaker] = useState(statement.speaker ?? '');
   const [saidOn, setSaidOn] = useState(statement.saidOn ?? '');
   const [direct, setDirect] = useState(statement.direct);
+  const [eventType, setEventType] = useState(statement.eventType ?? '');
   const [edited, setEdited] = useState<Record<string, number>>({});
   const [saved, setSaved] = useState<ReviewedStatement | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -65,6 +85,7 @@ const ReviewItem = ({
     ...(speaker.trim() !== (current.speaker ?? '') ? { speaker: speaker.trim() || null } : {}),
     ...(saidOn.trim() !== (current.saidOn ?? '') ? { saidOn: saidOn.trim() || null } : {}),
     ...(direct !== current.direct ? { direct } : {}),
+    ...(eventType !== (current.eventType ?? '') ? { eventType: eventType || null } : {}),
     ...(Object.keys(edited).length > 0 ? { stances: edited } : {}),
   });
 
@@ -106,6 +127,21 @@ const ReviewItem = ({
             checked={direct}
             onChange={(e) => setDirect(e.currentTarget.checked)}
           />
+        </label>
+        <label className="field">
+          <span>Act (PLOVER)</span>
+          <select
+            name="eventType"
+            value={eventType}
+            onChange={(e) => setEventType(e.currentTarget.value)}
+          >
+            <option value="">none</option>
+            {PLOVER_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
         </label>
         <fieldset className="review-item__stances">
           <legend>Stance by topic</legend>
