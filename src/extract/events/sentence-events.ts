@@ -1,7 +1,9 @@
 import type { ActorDirectory } from '../../core/actor-registry/actor-directory.js';
 import type { Span } from '../../core/span.js';
 import type { AnalysedText } from '../text-analysis.js';
-import { codeEvents, type CodedEvent } from './event-coder.js';
+import { createActorFinder } from './actor-finder.js';
+import { codeSentenceView, selectEvents, type CodedEvent } from './event-coder.js';
+import { createSentenceView } from './sentence-view.js';
 import type { EventLexicon } from './event-lexicon.js';
 
 /** An act a sentence of the document reports, and the statement it belongs to, if any. */
@@ -29,8 +31,13 @@ export const codeDocumentEvents = (
 ): EventFinding[] => {
   const found: EventFinding[] = [];
   let previousActor: CodedEvent['source'] = null;
+  // One actor finder for the whole document: its look-ups are cached across sentences.
+  const finder = createActorFinder(directory, lexicon);
   analysed.sentences.forEach((sentence, index) => {
-    for (const event of codeEvents(analysed, index, directory, lexicon, { previousActor })) {
+    const range = analysed.sentenceTokens[index];
+    if (!range) return;
+    const view = createSentenceView(analysed.text, analysed.tokens, range[0], range[1]);
+    for (const event of selectEvents(codeSentenceView(view, finder, lexicon, { previousActor }))) {
       const byCue = statements.findIndex((s) => s.cue !== null && overlaps(s.cue, event.span));
       const statement =
         byCue >= 0
