@@ -22,6 +22,18 @@ export const createReviewRepository = (db: Kysely<Schema>) => ({
       .execute();
   },
 
+  /** Points speaker reviews at the actor another was merged into. */
+  async moveSpeaker(fromId: string, intoId: string): Promise<void> {
+    for (const column of ['new_value', 'old_value'] as const) {
+      await db
+        .updateTable('statement_reviews')
+        .set({ [column]: intoId })
+        .where('field', '=', 'speaker')
+        .where(column, '=', fromId)
+        .execute();
+    }
+  },
+
   /** Sources where an analyst gave a statement to one of these actors. */
   async sourceIdsReviewedToSpeakers(actorIds: readonly string[]): Promise<SourceId[]> {
     if (actorIds.length === 0) return [];

@@ -427,6 +427,17 @@ describe.each(testDatabases())('the actor registry on $name', (engine) => {
             saidOn: null,
           })),
         );
+        // An analyst gave the second statement to the duplicate.
+        await r.reviews.insert({
+          id: 'rev_1',
+          sourceId: 'src_1' as SourceId,
+          anchor: { start: 31, end: 33 },
+          field: 'speaker',
+          oldValue: raisi.id,
+          newValue: dup.id,
+          analyst: 'ann',
+          at: '2026-01-01T00:00:00.000Z',
+        });
       });
 
       const outcome = await registry.merge('Raeisi', 'Ebrahim Raisi');
@@ -449,6 +460,9 @@ describe.each(testDatabases())('the actor registry on $name', (engine) => {
         'st_1',
         'st_2',
       ]);
+      // The analyst's review follows the merge.
+      const [review] = await repos.reviews.listForSources(['src_1' as SourceId]);
+      expect(review).toMatchObject({ field: 'speaker', newValue: raisi.id });
     });
 
     it('refuses to merge an actor into itself, or an unknown one', async () => {

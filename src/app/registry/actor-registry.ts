@@ -267,6 +267,7 @@ export const actorRegistryOver = (database: Database, deps: ActorRegistryDeps): 
         await repos.relations.moveActor(fromId, intoId);
         await repos.groups.moveActor(fromId, intoId);
         await repos.commitments.moveActor(fromId, intoId);
+        await repos.reviews.moveSpeaker(fromId, intoId);
         const moved = await repos.actors.moveInto(fromId, intoId);
         // The survivor keeps its own facts; it takes the merged actor's only where it has none.
         await repos.actors.update(intoId, {
