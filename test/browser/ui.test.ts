@@ -282,10 +282,10 @@ describe('web UI', () => {
     ).toBe(false);
 
     await last.click();
-    expect(await last.getAttribute('aria-pressed')).toBe('true');
+    await poll(() => last.getAttribute('aria-pressed')).toBe('true');
     await poll(() => page.locator(`${highlight}.is-active`).count()).toBeGreaterThan(0);
     await poll(() => inViewport(page, highlight, LAPTOP)).toBe(true);
-    expect(page.url()).toBe(`${baseUrl}/sources/${busiest.id}#statement-${lastId}`);
+    await poll(() => page.url()).toBe(`${baseUrl}/sources/${busiest.id}#statement-${lastId}`);
     const activeIds = await statementIdsOf(page, 'mark.is-active');
     expect(new Set(activeIds)).toEqual(new Set([lastId]));
     await shoot(page, 'reader-active');
@@ -297,7 +297,7 @@ describe('web UI', () => {
     const otherId = await other.getAttribute('data-statement-id');
     await other.click();
     await poll(() => page.locator(`#panel-${otherId}`).getAttribute('aria-pressed')).toBe('true');
-    expect(await last.getAttribute('aria-pressed')).toBe('false');
+    await poll(() => last.getAttribute('aria-pressed')).toBe('false');
     await poll(() => inViewport(page, `#panel-${otherId}`, LAPTOP)).toBe(true);
   });
 

@@ -1,4 +1,3 @@
-import { ploverTypeFrom } from '../../core/cameo/plover-type.js';
 import type { ActorDirectory } from '../../core/actor-registry/actor-directory.js';
 import { notFound } from '../../core/errors.js';
 import type { Clock, SourceId } from '../../core/ids.js';
@@ -195,7 +194,6 @@ export const linkTopics = async (
       cueSpans: s.cueSpans,
       sourceSpans: s.sourceSpans,
       speakerCountry: s.speaker ? (directory.byName(s.speaker.name)?.country ?? null) : null,
-      eventType: s.eventType ? ploverTypeFrom(s.eventType) : null,
       linkedByAnalyst: applyStanceReviews(s, [], s.reviews).map((r) => r.topicId),
     }));
     let stances = linkStatements(source.text, linkable, compiled, {

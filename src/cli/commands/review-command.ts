@@ -45,7 +45,6 @@ export const registerReview = (program: Command): void => {
     .option('--direct', 'a verbatim quotation')
     .option('--reported', 'reported speech')
     .option('--event-type <type>', 'the PLOVER type of its act (AGREE … ASSAULT), or "none"')
-    .option('--event-type <type>', 'the PLOVER type of its act (AGREE … ASSAULT), or "none"')
     .option('--confirm', 'the statement is right')
     .option('--reject', 'this is not a statement')
     .option(
