@@ -229,7 +229,7 @@ describe('web UI', () => {
     const active = `mark.is-active[data-statement-id="${target.id}"]`;
     await page.locator(active).first().waitFor();
     await poll(() => inViewport(page, active, WIDE)).toBe(true);
-    expect(await page.locator(`#panel-${target.id}`).getAttribute('aria-pressed')).toBe('true');
+    await poll(() => page.locator(`#panel-${target.id}`).getAttribute('aria-pressed')).toBe('true');
     await shoot(page, 'reader-from-table');
   });
 
