@@ -1,37 +1,30 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInputsFrom } from '../../src/app/ingest/ingest-input.js';
 import { openTelltale, type Telltale } from '../../src/app/telltale.js';
-import { buildServer } from '../../src/server/server.js';
+import { poll, startBrowserHarness, type BrowserHarness } from '../support/browser-harness.js';
 
 /**
  * The signals pages (actor, topic, commitments ledger, review queue) in a real Chromium against a
  * real server over an SQLite file holding the example corpus. Needs `npm run build:web`.
  */
 
-const WEB_ROOT = path.resolve('dist/web');
-const SHOTS = path.resolve('test-results');
 const VIEWPORT = { width: 1366, height: 768 } as const;
 const TOPIC = 'iran-us-negotiation';
 
+const HARNESS_OPTIONS = { viewport: VIEWPORT };
+
 let dir: string;
 let telltale: Telltale;
-let server: FastifyInstance;
-let browser: Browser;
+let harness: BrowserHarness;
 let baseUrl: string;
-let context: BrowserContext | undefined;
-let problems: string[] = [];
 let commitmentId: string;
 let evidence: { id: string; on: string };
 
 beforeAll(async () => {
-  if (!existsSync(path.join(WEB_ROOT, 'index.html')))
-    throw new Error(`${WEB_ROOT}/index.html is missing: run \`npm run build:web\` first.`);
-  mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(path.join(os.tmpdir(), 'telltale-signals-ui-'));
   telltale = await openTelltale({ engine: 'sqlite', path: path.join(dir, 'ui.db') });
   await telltale.ingest(ingestInputsFrom(['examples/corpus']));
@@ -59,56 +52,23 @@ beforeAll(async () => {
   });
   commitmentId = commitment.id;
 
-  server = await buildServer(telltale, { webRoot: WEB_ROOT });
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.server.address();
-  if (address === null || typeof address === 'string')
-    throw new Error('the server has no TCP address');
-  baseUrl = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  harness = await startBrowserHarness(telltale, HARNESS_OPTIONS);
+  baseUrl = harness.baseUrl;
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  const seen = problems;
-  problems = [];
-  expect(seen, 'unexpected requests or page errors').toEqual([]);
+  expect(await harness.closePage(), 'unexpected requests or page errors').toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await harness?.close();
   await telltale?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const open = async (pathname: string): Promise<Page> => {
-  context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
-    problems.push(`request off the server: ${url}`);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(`${baseUrl}${pathname}`);
-  return page;
-};
-
-const shoot = async (page: Page, name: string, fullPage = false) => {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
-};
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+const open = (pathname: string, viewport?: { width: number; height: number }): Promise<Page> =>
+  harness.open(pathname, viewport);
+const shoot = (page: Page, name: string, fullPage = false) => harness.shoot(page, name, fullPage);
 
 const getApi = async <T>(pathname: string): Promise<T> => {
   const response = await fetch(`${baseUrl}/api${pathname}`);
@@ -196,7 +156,7 @@ describe('commitments ledger', () => {
     const estimateBefore = await overall.innerText();
     expect(estimateBefore).toContain('50%');
     expect(estimateBefore).toContain('interval');
-    await context?.close();
+    expect(await harness.closePage(), 'unexpected requests or page errors').toEqual([]);
 
     const page = await open('/commitments?actor=Donald%20Trump');
     const row = page.locator(`tr[data-commitment-id="${commitmentId}"]`);
@@ -218,7 +178,7 @@ describe('commitments ledger', () => {
     );
     expect(api.status).toBe('carried_out');
     expect(api.history.at(-1)?.evidence.id).toBe(evidence.id);
-    await context?.close();
+    expect(await harness.closePage(), 'unexpected requests or page errors').toEqual([]);
 
     const after = await open('/actors/Donald%20Trump');
     const estimate = after.locator('.credibility-table tr[data-kind="all"] .credibility-estimate');

@@ -1,107 +1,53 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingestInputsFrom } from '../../src/app/ingest/ingest-input.js';
 import { openTelltale, type Telltale } from '../../src/app/telltale.js';
-import { buildServer } from '../../src/server/server.js';
+import { poll, startBrowserHarness, type BrowserHarness } from '../support/browser-harness.js';
 
 /**
  * The web UI in a real browser (Debian's Chromium through playwright-core) against a real server
  * over a real SQLite file holding the example corpus. Needs the built UI: `npm run build:web`.
  */
 
-const WEB_ROOT = path.resolve('dist/web');
-const SHOTS = path.resolve('test-results');
 const LAPTOP = { width: 1366, height: 768 } as const;
 const WIDE = { width: 1440, height: 900 } as const;
 /** Rows per page in the UI's tables (web/src/components/pager.tsx). */
 const UI_PAGE = 100;
 
+const HARNESS_OPTIONS = {
+  viewport: LAPTOP,
+  expectedConsoleError: (text: string) => text.includes('404'),
+};
+
 let dir: string;
 let telltale: Telltale;
-let server: FastifyInstance;
-let browser: Browser;
+let harness: BrowserHarness;
 let baseUrl: string;
 
-/** Everything a page did that it should not have: requests off the server, console errors, crashes. */
-let context: BrowserContext | undefined;
-let problems: string[] = [];
-
 beforeAll(async () => {
-  if (!existsSync(path.join(WEB_ROOT, 'index.html'))) {
-    throw new Error(
-      `${WEB_ROOT}/index.html is missing: build the UI first with \`npm run build:web\` (\`npm test\` does).`,
-    );
-  }
-  mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(path.join(os.tmpdir(), 'telltale-ui-'));
   telltale = await openTelltale({ engine: 'sqlite', path: path.join(dir, 'ui.db') });
   await telltale.ingest(ingestInputsFrom(['examples/corpus']));
-  server = await buildServer(telltale, { webRoot: WEB_ROOT });
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  const address = server.server.address();
-  if (address === null || typeof address === 'string')
-    throw new Error('the server has no TCP address');
-  baseUrl = `http://127.0.0.1:${address.port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  harness = await startBrowserHarness(telltale, HARNESS_OPTIONS);
+  baseUrl = harness.baseUrl;
 });
 
 afterEach(async () => {
-  await context?.close();
-  context = undefined;
-  const seen = problems;
-  problems = [];
-  expect(seen, 'unexpected requests or page errors').toEqual([]);
+  expect(await harness.closePage(), 'unexpected requests or page errors').toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await harness?.close();
   await telltale?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const open = async (
-  pathname: string,
-  viewport: { width: number; height: number } = LAPTOP,
-): Promise<Page> => {
-  context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-  // The UI talks to its own server only; anything else is a bug (and would hang offline).
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
-    problems.push(`request off the server: ${url}`);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // A 404 the test asks for is logged by the browser as a failed resource; that one is expected.
-    if (message.type() === 'error' && !message.text().includes('404'))
-      problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(`${baseUrl}${pathname}`);
-  return page;
-};
-
-const shoot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
-
-/** Polls long enough for a first load; the default second is tight on a busy machine. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+const open = (pathname: string, viewport?: { width: number; height: number }): Promise<Page> =>
+  harness.open(pathname, viewport);
+const shoot = (page: Page, name: string, fullPage = false) => harness.shoot(page, name, fullPage);
 
 const rowCount = (page: Page, table: string) => page.locator(`${table} tbody tr`).count();
 
