@@ -14,6 +14,7 @@ import type {
 } from '../core/ach/hypothesis-set.js';
 import type { RatingEvent } from '../core/ach/rating-history.js';
 import type { AchEvidenceTable, Schema } from './schema.js';
+import { chunks } from './chunks.js';
 
 export type HypothesisSetId = Brand<string, 'HypothesisSetId'>;
 
@@ -38,12 +39,6 @@ export interface HypothesisSetSummary extends HypothesisSetHead {
 export type ProbabilityEvent = ProbabilityJudgement & { readonly at: IsoDateTime };
 
 const CHUNK = 200;
-const chunks = <T>(items: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-};
-
 const evidenceFromRow = (r: Selectable<AchEvidenceTable>): Evidence => ({
   id: r.id as EvidenceId,
   text: r.text,
@@ -160,7 +155,7 @@ export const createAchRepository = (db: Kysely<Schema>) => {
     /** Adds hypotheses after those the set already has. */
     async addHypotheses(setId: HypothesisSetId, hypotheses: readonly Hypothesis[]): Promise<void> {
       const first = await nextOrd('ach_hypotheses', setId);
-      for (const [n, batch] of chunks(hypotheses).entries()) {
+      for (const [n, batch] of chunks(hypotheses, CHUNK).entries()) {
         await db
           .insertInto('ach_hypotheses')
           .values(
@@ -178,7 +173,7 @@ export const createAchRepository = (db: Kysely<Schema>) => {
     /** Adds items of evidence after those the set already has. */
     async addEvidence(setId: HypothesisSetId, evidence: readonly Evidence[]): Promise<void> {
       const first = await nextOrd('ach_evidence', setId);
-      for (const [n, batch] of chunks(evidence).entries()) {
+      for (const [n, batch] of chunks(evidence, CHUNK).entries()) {
         await db
           .insertInto('ach_evidence')
           .values(
@@ -204,7 +199,7 @@ export const createAchRepository = (db: Kysely<Schema>) => {
 
     /** Records rating changes, in the order given. */
     async appendRatings(setId: HypothesisSetId, events: readonly RatingEvent[]): Promise<void> {
-      for (const batch of chunks(events)) {
+      for (const batch of chunks(events, CHUNK)) {
         await db
           .insertInto('ach_rating_events')
           .values(
@@ -245,7 +240,7 @@ export const createAchRepository = (db: Kysely<Schema>) => {
       setId: HypothesisSetId,
       events: readonly ProbabilityEvent[],
     ): Promise<void> {
-      for (const batch of chunks(events)) {
+      for (const batch of chunks(events, CHUNK)) {
         await db
           .insertInto('ach_probability_events')
           .values(

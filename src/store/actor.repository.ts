@@ -11,6 +11,7 @@ import { roleTitleKey } from '../core/actor-registry/role-title.js';
 import type { ActorId } from '../core/ids.js';
 import type { IsoDate } from '../core/partial-date.js';
 import type { Schema } from './schema.js';
+import { chunks } from './chunks.js';
 
 export interface NewActor {
   readonly id: ActorId;
@@ -65,12 +66,6 @@ export const roleIdOf = (
     .slice(0, 24)}`;
 
 const CHUNK = 200;
-const chunks = <T>(items: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-};
-
 const roleFromRow = (r: Schema['actor_roles']): ActorRoleRecord => ({
   id: r.id,
   actorId: r.actor_id as ActorId,
@@ -135,7 +130,7 @@ export const createActorRepository = (db: Kysely<Schema>) => {
   };
 
   const addRoles = async (newRoles: readonly NewActorRole[]): Promise<void> => {
-    for (const batch of chunks(newRoles)) {
+    for (const batch of chunks(newRoles, CHUNK)) {
       await db
         .insertInto('actor_roles')
         .values(
@@ -355,7 +350,7 @@ export const createActorRepository = (db: Kysely<Schema>) => {
     async addAliases(
       rows: ReadonlyArray<{ actorId: ActorId; alias: string; origin: RegistryOrigin }>,
     ): Promise<void> {
-      for (const batch of chunks(rows)) {
+      for (const batch of chunks(rows, CHUNK)) {
         await db
           .insertInto('actor_aliases')
           .values(
@@ -396,7 +391,7 @@ export const createActorRepository = (db: Kysely<Schema>) => {
     },
 
     async removeRoles(ids: readonly string[]): Promise<void> {
-      for (const batch of chunks(ids)) {
+      for (const batch of chunks(ids, CHUNK)) {
         if (batch.length > 0) await db.deleteFrom('actor_roles').where('id', 'in', batch).execute();
       }
     },

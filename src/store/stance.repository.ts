@@ -4,13 +4,7 @@ import { ReviewField } from '../core/review.js';
 import type { Stance, StanceCue, StanceValue, TopicMatch } from '../core/stance.js';
 import type { TopicId } from '../core/topic.js';
 import type { Schema } from './schema.js';
-
-const CHUNK = 500;
-const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
+import { chunks } from './chunks.js';
 
 /** Which stances a listing wants; all of them when empty. */
 export interface StanceFilter {

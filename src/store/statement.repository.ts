@@ -6,16 +6,10 @@ import type { Statement, StatementFilter } from '../core/statement.js';
 import { Engine, engineOf } from './engine.js';
 import { SpanRole, type Schema } from './schema.js';
 import { fts5Query } from './source.repository.js';
+import { chunks } from './chunks.js';
 
 /** A statement as it is written: the speaker given by actor id. */
 export type NewStatement = Omit<Statement, 'speaker'> & { readonly speakerActorId: ActorId | null };
-
-const CHUNK = 500;
-const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
 
 /** Statements and their spans; listed in source order, filtered by speaker, source, date, text. */
 export const createStatementRepository = (db: Kysely<Schema>) => ({

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../partial-date.js';
 import { dayOf, isoOfDay } from '../signals/signal-date.js';
+import { CARDINAL_WORDS } from '../number-words.js';
 
 /** A deadline found in a statement: the words, and the date they point to when it can be told. */
 export interface DeadlineGuess {
@@ -15,27 +16,7 @@ export interface DeadlineGuess {
   readonly date: IsoDate | null;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-five': 45,
-  sixty: 60,
-  ninety: 90,
-};
+const NUMBER_WORDS = CARDINAL_WORDS;
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,

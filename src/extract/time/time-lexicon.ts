@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from '../../core/number-words.js';
 /** Words of time: month, weekday, season and unit names, and the number words a news text uses. */
 
 /** Month names and their abbreviations (without the full stop) to month numbers 1-12. */
@@ -112,40 +113,7 @@ export const UNIT_CODES: Readonly<Record<Unit, { readonly code: string; readonly
     century: { code: 'C', time: false },
   };
 
-const SMALL: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-  half: 0.5,
-};
+const SMALL: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS, half: 0 };
 
 /** Vague amounts, which TimeML writes as X: "several years" is PXY. */
 const VAGUE = new Set([
