@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../core/span.js';
+import { normaliseQuoteMarks } from './quote-marks.js';
 
 export interface Token extends Span {
   readonly value: string;
@@ -12,6 +13,7 @@ export interface Token extends Span {
 
 /** A text split into tokens and sentences, every piece with its offsets into the text. */
 export interface AnalysedText {
+  /** The text as analysed: the input with two-character quotation marks made plain (same offsets). */
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Span[];
@@ -39,7 +41,8 @@ const {
  * A sentence never crosses a paragraph break.
  * @example analyseText('He said no. She agreed.').sentences // [{start:0,end:11},{start:12,end:23}]
  */
-export const analyseText = (text: string): AnalysedText => {
+export const analyseText = (input: string): AnalysedText => {
+  const text = normaliseQuoteMarks(input);
   const doc = nlp.readDoc(text);
   const values: string[] = doc.tokens().out(itsValue);
   const spaces: string[] = doc.tokens().out(itsPrecedingSpaces);

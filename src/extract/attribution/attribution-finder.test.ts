@@ -249,6 +249,89 @@ describe('reported speech', () => {
   });
 });
 
+describe('quote styles of the wire and the papers', () => {
+  it('reads doubled apostrophes as quotation marks, and a quote continued after its cue', () => {
+    expect(
+      found(
+        "''Nobody in Tehran wants this war,'' said Ali Vaezi, a former minister. ''But nobody will run from it either.''",
+      ),
+    ).toEqual([
+      {
+        content: ['Nobody in Tehran wants this war,', 'But nobody will run from it either.'],
+        source: 'Ali Vaezi',
+        cue: 'said',
+        direct: true,
+      },
+    ]);
+  });
+
+  it('pairs a curly opening mark with a straight closing one', () => {
+    expect(found('“The talks are over for now," Araghchi said. "We will see in spring.”')).toEqual([
+      {
+        content: ['The talks are over for now,', 'We will see in spring.'],
+        source: 'Araghchi',
+        cue: 'said',
+        direct: true,
+      },
+    ]);
+  });
+
+  it('joins a continuation that ends its own sentence before the next speaker', () => {
+    const text =
+      '“We are not afraid,” the envoy said. “We are only tired.” Her deputy said: “The rest is up to Washington.”';
+    expect(found(text).map((f) => f.content)).toEqual([
+      ['We are not afraid,', 'We are only tired.'],
+      ['The rest is up to Washington.'],
+    ]);
+  });
+});
+
+describe('a cue set off by commas', () => {
+  it('takes both sides when the cue interrupts a clause', () => {
+    expect(
+      found('The new sanctions, the minister said, will hurt ordinary families most.'),
+    ).toEqual([
+      {
+        content: ['The new sanctions', 'will hurt ordinary families most'],
+        source: 'the minister',
+        cue: 'said',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('leaves out an appositive that follows the cue', () => {
+    expect(
+      found(
+        'Tehran would keep enriching uranium, Araghchi said, a position he has held for years.',
+      ),
+    ).toEqual([
+      {
+        content: ['Tehran would keep enriching uranium'],
+        source: 'Araghchi',
+        cue: 'said',
+        direct: false,
+      },
+    ]);
+  });
+});
+
+describe('sources the tagger finds hard', () => {
+  it('a participle after its noun and a verb-like modifier after "according to"', () => {
+    expect(found('Those surveyed said the economy mattered most.')[0]?.source).toBe(
+      'Those surveyed',
+    );
+    expect(
+      found('Turnout among young voters fell by a third, according to exit polls.')[0],
+    ).toEqual({
+      content: ['Turnout among young voters fell by a third'],
+      source: 'exit polls',
+      cue: 'according to',
+      direct: false,
+    });
+  });
+});
+
 describe('not attributions', () => {
   it.each([
     ['a scare-quoted term', 'The so-called “red line” was never enforced by anyone.'],

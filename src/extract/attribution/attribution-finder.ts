@@ -169,14 +169,17 @@ const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolean => {
   return content <= 6;
 };
 
-/** The quotation that ends just before token `k` (allowing a comma and the closing mark between). */
+/** The quotation that ends just before token `k` (allowing a comma and the closing mark between), unless it ended a sentence. */
 const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation | undefined => {
   let j = k - 1;
   while (j >= 0 && isPunct(ctx.tokens[j]) && !isQuoteMark(ctx.tokens[j])) j--;
   const t = ctx.tokens[j];
   if (!t || !isQuoteMark(t)) return undefined;
   const q = ctx.quotationAt(t.start);
-  return q && q.end <= t.end ? q : undefined;
+  if (!q || q.end > t.end) return undefined;
+  // A quote that closes on a full stop ended its sentence: "“…tired.” Her deputy said: …".
+  const last = q.inner.at(-1);
+  return last && ctx.text[last.end - 1] === '.' ? undefined : q;
 };
 
 /** The quotation that opens just after token `k` (allowing a colon or comma between). */
@@ -363,15 +366,20 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           (inverted &&
             tokens[after]?.value === ',' &&
             ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
+        let aside: Span[] | null = null;
         if (before) {
           // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
           content = following ? [...before.inner, ...following.inner] : [...before.inner];
           direct = true;
           adjacent = true;
+        } else if ((aside = parentheticalContent(ctx, a, b, sourceStart, after, cueStarts))) {
+          content = aside;
         } else if (following) {
           content = [...following.inner];
           direct = true;
           adjacent = true;
+        } else if (CUE_VERBS.get(tokens[c0]?.lemma ?? '')?.quoteOnly) {
+          continue;
         } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
           // "The deal is dead, the minister said."
           const span = tokenSpan(tokens, a, sourceStart - 1);
@@ -408,6 +416,41 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   });
 
   return withContinuations(ctx, dedupe(found));
+};
+
+/**
+ * Content around a cue set off by commas inside its sentence: "The deal, he said, is dead", "In
+ * the end, he said, the deal died" (both sides) or "The deal is dead, he said, a view…" (an
+ * appositive after the cue: the words before alone). Null when the cue is not parenthetical, or
+ * a quotation after it is what was said.
+ */
+const parentheticalContent = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  sourceStart: number,
+  after: number,
+  cueStarts: ReadonlySet<number>,
+): Span[] | null => {
+  const { tokens } = ctx;
+  if (tokens[sourceStart - 1]?.value !== ',' || sourceStart - 1 <= a) return null;
+  // The cue, then at most a time or place phrase ("he said on Friday"), then a comma.
+  let k = after;
+  while (k < b && k - after < 7 && tokens[k]?.value !== ',') k++;
+  if (tokens[k]?.value !== ',' || k + 1 >= b || (k > after && !onlyTrailing(ctx, after, k)))
+    return null;
+  const before = tokenSpan(tokens, a, sourceStart - 1);
+  if (!before) return null;
+  const next = tokens[k + 1];
+  const hasVerb = tokens
+    .slice(a, sourceStart - 1)
+    .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !ctx.quotationAt(t.start));
+  if (hasVerb && isQuoteMark(next)) return null;
+  // An appositive or a participle after the cue comments on what was said, it is not part of it.
+  if (/^(?:a|an|who|which)$/i.test(next?.value ?? '') || /ing$/i.test(next?.value ?? ''))
+    return [before];
+  const rest = tokenSpan(tokens, k + 1, clauseEnd(ctx, k + 1, b, cueStarts));
+  return rest ? [before, rest] : [before];
 };
 
 /** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */
@@ -476,13 +519,14 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
   result.sort((x, y) => (x.content[0]?.start ?? 0) - (y.content[0]?.start ?? 0));
   for (const q of ctx.quotations) {
     if (covered(q) || words(ctx.text, q.inner) < MIN_QUOTE_WORDS) continue;
-    // The quotation must be a sentence of its own: nothing but punctuation outside it in its sentence.
+    // The quotation must open its sentence, and be all of it unless it ends one itself (the
+    // splitter misses a sentence end inside closing marks: "“…not terrorists.” Mr. Zahed said").
     const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
     if (!sentence) continue;
-    const outside =
-      ctx.text.slice(sentence.start, q.start) +
-      ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
-    if (/[\p{L}\p{N}]/u.test(outside)) continue;
+    if (/[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, q.start))) continue;
+    const endsSentence = /[.?!]\s*$/.test(ctx.text.slice(q.start, q.inner.at(-1)?.end ?? q.end));
+    const after = ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
+    if (!endsSentence && /[\p{L}\p{N}]/u.test(after)) continue;
     const previous = [...result].reverse().find((f) => (f.content.at(-1)?.end ?? 0) <= q.start);
     if (!previous || !previous.direct) continue;
     const gap = ctx.text.slice(previous.content.at(-1)?.end ?? 0, q.start);
@@ -494,7 +538,8 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
           other !== q &&
           other.start > (previous.content.at(-1)?.end ?? 0) &&
           other.start < q.start &&
-          !covered(other),
+          !covered(other) &&
+          words(ctx.text, other.inner) >= MIN_QUOTE_WORDS,
       )
     )
       continue;

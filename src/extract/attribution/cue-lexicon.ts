@@ -10,6 +10,8 @@ export interface CueEntry {
   readonly particles?: readonly string[];
   /** The verb is a cue only with one of its particles ("spoke about", not "spoke for an hour"). */
   readonly particleRequired?: boolean;
+  /** The verb introduces only a quotation beside it ("“…,” he continued"), never reported speech. */
+  readonly quoteOnly?: boolean;
 }
 
 const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]> =>
@@ -44,6 +46,11 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
     `think believe expect hope fear worry feel suspect assume consider want plan intend seek
  guess reckon prefer agree disagree oppose favor favour`,
   ),
+  ...speech(
+    `see find attack challenge order remember recognize learn press thank understand ignore view
+ lay compare`,
+  ),
+  ...speech('continue', { quoteOnly: true }),
 ]);
 
 /** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */

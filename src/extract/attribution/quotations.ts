@@ -17,6 +17,28 @@ const DOUBLE_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /[\s([{—–-]/u.test(c);
 
+/** Closing marks that may end a double quotation: copy-edited text often mixes “…" and "…”. */
+const DOUBLE_FAMILY = new Set(['”', '"', '“']);
+
+/**
+ * The first mark in [from, end) that closes a quotation opened with a mark whose partner is
+ * `closer`: that partner, or (for double quotes) any double mark that stands against the word
+ * before it rather than opening a new quotation. -1 when there is none.
+ */
+const closingMark = (text: string, from: number, end: number, closer: string): number => {
+  for (let i = from; i < end; i++) {
+    const c = text[i] ?? '';
+    if (c === closer && (closer !== '"' || !opensDouble(text, i, from))) return i;
+    if (DOUBLE_FAMILY.has(closer) && (c === '"' || c === '”') && !opensDouble(text, i, from))
+      return i;
+  }
+  return -1;
+};
+
+/** Whether a double mark at `i` rather opens a quotation: white space before it, a word after. */
+const opensDouble = (text: string, i: number, from: number): boolean =>
+  i > from && /\s/.test(text[i - 1] ?? '') && isLetter(text[i + 1]);
+
 /** Whether a single mark at `i` opens a quotation (not an apostrophe). */
 const opensSingle = (text: string, i: number): boolean => {
   const c = text[i];
@@ -38,7 +60,21 @@ const closesSingle = (text: string, i: number): boolean => {
  * (the newspaper convention for quotes running over paragraphs).
  * @example findQuotations('He said “no more talks” today.', [{ start: 0, end: 30 }])[0].inner // [{ start: 9, end: 22 }]
  */
-export const findQuotations = (text: string, paragraphs: readonly Span[]): Quotation[] => {
+export const findQuotations = (text: string, paragraphs: readonly Span[]): Quotation[] =>
+  scanQuotations(text, paragraphs).map((q) => ({
+    ...q,
+    inner: q.inner.map((s) => trimmed(text, s)),
+  }));
+
+/** A span without the white space at its edges. */
+const trimmed = (text: string, span: Span): Span => {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+};
+
+const scanQuotations = (text: string, paragraphs: readonly Span[]): Quotation[] => {
   const found: Quotation[] = [];
   let carried: { start: number; inner: Span[] } | null = null;
   for (const p of paragraphs) {
@@ -63,18 +99,7 @@ export const findQuotations = (text: string, paragraphs: readonly Span[]): Quota
         : DOUBLE_CLOSE[c];
       if (closer !== undefined) {
         const from: number = opensContinued ? i : i + 1;
-        // Straight and curly marks are often mixed in copy-edited text: "… ” or “ … ".
-        let close = text.indexOf(closer, from);
-        const other = closer === '”' ? '"' : closer === '"' ? '”' : null;
-        if (other !== null) {
-          const alt = text.indexOf(other, from);
-          if (
-            alt >= 0 &&
-            alt < p.end &&
-            (close < 0 || close >= p.end || (closer === '"' && alt < close))
-          )
-            close = alt;
-        }
+        const close = closingMark(text, from, p.end, closer);
         const previous: Span[] = opensContinued && carried ? carried.inner : [];
         const start: number = opensContinued && carried ? carried.start : i;
         if (close >= 0 && close < p.end) {

@@ -118,6 +118,14 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   if (last.pos === 'PRON') {
     return SUBJECT_PRONOUNS.has(last.value.toLowerCase()) ? [end, end + 1] : null;
   }
+  // A participle after its noun: "those surveyed said", "voters polled said".
+  if (last.pos === 'VERB' && /ed$/i.test(last.value) && end - 1 >= floor) {
+    const head = ctx.tokens[end - 1];
+    if (head?.pos === 'DET' && /^(?:those|all|many|most|some)$/i.test(head.value))
+      return [end - 1, end + 1];
+    const phrase = nounPhraseLeft(ctx, end - 1, floor);
+    return phrase && ctx.tokens[end - 1]?.pos === 'NOUN' ? [phrase[0], end + 1] : null;
+  }
   return nounPhraseLeft(ctx, end, floor);
 };
 
@@ -185,7 +193,15 @@ export const subjectRight = (
     const t = ctx.tokens[k] as Token;
     const w = t.value.toLowerCase();
     if (isNominal(t)) sawNominal = true;
-    else if (!(NP_POS.has(t.pos) || NP_LINKS.has(w))) break;
+    // A modifier the tagger took for a verb: "exit polls", "leaked documents".
+    else if (
+      t.pos === 'VERB' &&
+      isNominal(ctx.tokens[k + 1]) &&
+      ctx.tokens[k + 1]?.pos !== 'PRON'
+    ) {
+      k++;
+      continue;
+    } else if (!(NP_POS.has(t.pos) || NP_LINKS.has(w))) break;
     k++;
   }
   while (k > from && NP_LINKS.has(ctx.lower(k - 1))) k--;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseQuoteMarks } from './quote-marks.js';
+
+describe('normaliseQuoteMarks', () => {
+  it('makes doubled apostrophes and backquotes plain double quotes, keeping every offset', () => {
+    const text = "''No deal,'' he said. ``Not yet.'' It's the ministers' call.";
+    const plain = normaliseQuoteMarks(text);
+    expect(plain).toBe('" No deal,"  he said. " Not yet."  It\'s the ministers\' call.');
+    expect(plain).toHaveLength(text.length);
+  });
+
+  it('leaves a text without such marks as it is', () => {
+    const text = 'He said “no” and left.';
+    expect(normaliseQuoteMarks(text)).toBe(text);
+  });
+});
