@@ -316,6 +316,25 @@ describe('a cue set off by commas', () => {
   });
 });
 
+describe('questions put by someone unnamed', () => {
+  it('takes the question as content and leaves the source empty', () => {
+    expect(found('Asked whether talks would resume, the minister said they might.')).toEqual([
+      {
+        content: ['whether talks would resume'],
+        source: null,
+        cue: 'Asked',
+        direct: false,
+      },
+      { content: ['they might'], source: 'the minister', cue: 'said', direct: false },
+    ]);
+    expect(found('She was asked about the uranium stockpile.')[0]).toMatchObject({
+      content: ['the uranium stockpile'],
+      source: null,
+      cue: 'asked about',
+    });
+  });
+});
+
 describe('sources the tagger finds hard', () => {
   it('a participle after its noun and a verb-like modifier after "according to"', () => {
     expect(found('Those surveyed said the economy mattered most.')[0]?.source).toBe(

@@ -213,6 +213,9 @@ const CLAUSE_BREAKS = new Set([
   'as',
 ]);
 
+/** Words that, after a comma, open a comment on what was said rather than more of it. */
+const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'though', 'meanwhile']);
+
 /** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
 const clauseEnd = (
   ctx: TokenContext,
@@ -226,7 +229,7 @@ const clauseEnd = (
     if (t.value === ';' || (t.value === ':' && k > from + 2)) return k;
     // A second verb phrase of the same subject with its own cue: "promised X and said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
-    // "…but did not say", a dash aside, or a new clause of another kind ends the content.
+    // "…
     if (
       t.value.toLowerCase() === 'but' &&
       ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
@@ -238,6 +241,8 @@ const clauseEnd = (
       if (next === 'and' && cueStarts.has(k + 2)) return k;
       if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
         return k;
+      // A comment on what was said rather than more of it: ", however …".
+      if (COMMENT_OPENERS.has(next)) return k;
       // ", he said." / ", officials said on Monday." / ", 27 percent of them said …"
       for (let j = k + 1; j < Math.min(b, k + 10); j++) {
         if (cueStarts.has(j)) return k;
@@ -306,6 +311,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   ctx.sentenceTokens.forEach(([a, b]) => {
     const cues = cuesIn(ctx, a, b);
     const cueStarts = new Set(cues.map((c) => c.range[0]));
+    found.push(...questionsPut(ctx, a, b, cueStarts));
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {
       const [c0, c1] = cue.range;
@@ -451,6 +457,50 @@ const parentheticalContent = (
     return [before];
   const rest = tokenSpan(tokens, k + 1, clauseEnd(ctx, k + 1, b, cueStarts));
   return rest ? [before, rest] : [before];
+};
+
+/** What may follow "asked" when it introduces the question itself. */
+const QUESTION_OPENERS = new Set([
+  'about',
+  'whether',
+  'if',
+  'what',
+  'who',
+  'why',
+  'how',
+  'when',
+  'which',
+  'where',
+]);
+
+/**
+ * Questions put to someone by a person the text leaves unnamed: "Asked whether he would run, …",
+ * "She was asked about the deal." The question is what was said; its source stays empty.
+ */
+const questionsPut = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): Attribution[] => {
+  const found: Attribution[] = [];
+  for (let i = a; i < b; i++) {
+    if (ctx.lower(i) !== 'asked' || ctx.quotationAt(ctx.tokens[i]?.start ?? 0)) continue;
+    const opener = ctx.lower(i + 1);
+    const passive = i === a || BE.has(ctx.lower(i - 1)) || /^(?:when|if|,)$/.test(ctx.lower(i - 1));
+    if (!passive || !(QUESTION_OPENERS.has(opener) || isQuoteMark(ctx.tokens[i + 1]))) continue;
+    const from = opener === 'about' ? i + 2 : i + 1;
+    const quote = quotationStartingAfter(ctx, i + 1, b);
+    const content = quote
+      ? [...quote.inner]
+      : [tokenSpan(ctx.tokens, from, clauseEnd(ctx, from, b, cueStarts))].filter(
+          (x): x is Span => x !== null,
+        );
+    if (words(ctx.text, content) < MIN_CONTENT_WORDS) continue;
+    const cue = tokenSpan(ctx.tokens, i, opener === 'about' ? i + 2 : i + 1);
+    found.push({ content, source: null, cue, direct: quote !== undefined });
+  }
+  return found;
 };
 
 /** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */
