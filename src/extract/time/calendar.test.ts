@@ -27,13 +27,21 @@ describe('calendar', () => {
 
 describe('yearFor', () => {
   const jan10 = { year: 2013, month: 1, day: 10 };
+  const oct1 = { year: 2013, month: 10, day: 1 };
   it('takes the last such day in a past clause, with two days of slack', () => {
-    expect(yearFor(jan10, 1, 17, 'past')).toBe(2012);
+    expect(yearFor(jan10, 12, 28, 'past')).toBe(2012);
     expect(yearFor(jan10, 1, 11, 'past')).toBe(2013);
+    expect(yearFor(oct1, 3, 15, 'past')).toBe(2013);
   });
   it('takes the next such day in a future clause and the nearest without a cue', () => {
-    expect(yearFor(jan10, 1, 3, 'future')).toBe(2014);
+    expect(yearFor(oct1, 2, 3, 'future')).toBe(2014);
     expect(yearFor(jan10, 1, 17, 'nearest')).toBe(2013);
     expect(yearFor(jan10, 12, 20, 'nearest')).toBe(2012);
+  });
+  it('takes the nearest when the tense would carry the date more than ten months away', () => {
+    expect(yearFor(jan10, 1, 17, 'past')).toBe(2013);
+    expect(yearFor(jan10, 1, 3, 'future')).toBe(2013);
+    expect(yearFor(oct1, 11, null, 'past')).toBe(2013);
+    expect(yearFor(oct1, 7, null, 'past')).toBe(2013);
   });
 });

@@ -57,8 +57,7 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
     bareHour &&
     r.start.isCertain('day') &&
     r.start.isCertain('hour') &&
-    !r.start.isCertain('meridiem') &&
-    !r.start.isCertain('minute')
+    !r.start.isCertain('meridiem')
   ) {
     matched = matched.slice(0, bareHour.index);
     withClock = false;

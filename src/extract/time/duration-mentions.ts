@@ -1,6 +1,13 @@
 import { TimexType } from './time-expression.js';
-import { AMOUNT_PATTERN, UNIT_CODES, UNIT_WORDS, amountOf, type Unit } from './time-lexicon.js';
-import { mentionsOf, type TimeMention } from './time-mention.js';
+import {
+  AMOUNT_PATTERN,
+  HALF_UNIT,
+  UNIT_CODES,
+  UNIT_WORDS,
+  amountOf,
+  type Unit,
+} from './time-lexicon.js';
+import { Anchor, mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
 
 /**
  * The TimeML value of a duration: P3M, PT2H, P1.5Y, PXY (several years).
@@ -24,10 +31,28 @@ const HEDGE =
 const UNIT_WORD =
   '(seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|quarters?|years?|decades?|centur(?:y|ies))';
 
+// "2 1/2 years", "two and a half years", "a minute and a half".
+const HALF_BEFORE = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
+const HALF_AFTER = '(\\s+and\\s+a\\s+half)?';
+
 const DURATION = new RegExp(
-  `(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})[\\s-]+(?:(?:more|additional|straight|consecutive|full|long)\\s+)?${UNIT_WORD}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
+  `(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})${HALF_BEFORE}[\\s-]+(?:(?:more|additional|straight|consecutive|full|long)\\s+)?${UNIT_WORD}${HALF_AFTER}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
   'gi',
 );
+
+/**
+ * The value of a duration and a half: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M; a unit
+ * with no smaller one to count in gets a decimal ("1 1/2 decades" is P15Y).
+ * @example halfDurationValue(2, 'year') // 'P2Y6M'
+ */
+export const halfDurationValue = (amount: number, unit: Unit): string => {
+  const half = HALF_UNIT[unit];
+  if (half === undefined) return durationValue(amount + 0.5, unit);
+  const whole = durationValue(amount, unit);
+  const rest = durationValue(half.amount, half.unit);
+  // "PT5H" and "PT30M" make "PT5H30M"; "P1D" and "PT12H" make "P1DT12H".
+  return whole + (whole.includes('T') ? rest.replace(/^PT/, '') : rest.slice(1));
+};
 
 // "for years", "over the years", "in coming weeks", "the weeks ahead": a span of unknown length.
 const VAGUE = new RegExp(
@@ -49,6 +74,32 @@ const withoutArticleBeforeAdjective =
   };
 
 /**
+ * "for the year", "during the month": a named unit after a preposition, elsewhere a noun. The
+ * year ("for the full year", "the first nine months of the year") is the one the report is
+ * about, a DATE; "the year ended July 2" and "the week", "the month" are spans.
+ */
+const theUnitMeaning = (text: string, m: RegExpExecArray): TimeMeaning | null => {
+  const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()];
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (unit === undefined || /^a\s/i.test(m[0])) return null;
+  const preposition = /\b(for|during|over|in|throughout|of)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  if (preposition === undefined || (preposition === 'of' && unit !== 'year')) return null;
+  // "in the year 1998": the number is the date.
+  if (/^\s+\d/.test(after)) return null;
+  if (unit === 'year' && !/^\s+(?:ended|ending|to)\b/i.test(after))
+    return {
+      kind: 'offset',
+      unit,
+      amount: 0,
+      anchor: Anchor.Publication,
+      part: null,
+      counted: false,
+    };
+  return { kind: 'fixed', type: TimexType.Duration, value: durationValue(1, unit) };
+};
+
+/**
  * Durations: "three months", "the past two years", "for 14 days" ("14 days"), "a two-year
  * contract" ("two-year"), "several weeks", "for years". A duration is not a date.
  * @example findDurationMentions('He was held for three months.')[0].meaning // { kind: 'fixed', type: 'DURATION', value: 'P3M' }
@@ -56,7 +107,7 @@ const withoutArticleBeforeAdjective =
 export const findDurationMentions = (text: string): TimeMention[] => [
   ...mentionsOf(text, DURATION, (m) => {
     const amount = amountOf(m[1] ?? '');
-    const unit = UNIT_WORDS[(m[2] ?? '').toLowerCase()];
+    const unit = UNIT_WORDS[(m[3] ?? '').toLowerCase()];
     if (amount === null || unit === undefined) return null;
     const raw = m[0].toLowerCase();
     // "a second term" and "a quarter of the vote" are no durations.
@@ -67,19 +118,14 @@ export const findDurationMentions = (text: string): TimeMention[] => [
     )
       return null;
     if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
-    return { kind: 'fixed', type: TimexType.Duration, value: durationValue(amount, unit) };
+    const half = (m[2] ?? m[4]) !== undefined && amount !== 'X';
+    const value = half ? halfDurationValue(amount, unit) : durationValue(amount, unit);
+    return { kind: 'fixed', type: TimexType.Duration, value };
   }).map(withoutArticleBeforeAdjective(text)),
   ...mentionsOf(text, VAGUE, (m) => {
     const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()];
     if (unit === undefined || !/s$/i.test(m[1] ?? '')) return null;
     return { kind: 'fixed', type: TimexType.Duration, value: durationValue('X', unit) };
   }),
-  ...mentionsOf(text, THE_UNIT, (m) => {
-    const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()];
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    // Only "for the year", "in the year", "during the year": elsewhere "the year" is a noun.
-    if (unit === undefined || !/\b(?:for|during|over|in|throughout)\s+$/i.test(before)) return null;
-    if (/^a\s/i.test(m[0])) return null;
-    return { kind: 'fixed', type: TimexType.Duration, value: durationValue(1, unit) };
-  }),
+  ...mentionsOf(text, THE_UNIT, (m) => theUnitMeaning(text, m)),
 ];

@@ -62,12 +62,40 @@ describe('findTimeExpressions: past-leaning resolution', () => {
 
   // The rule (resolve-calendar.ts, yearFor): a past clause takes the most recent such day on or
   // before publication (with two days' slack), a future clause the next, a clause without a cue
-  // the nearest. So in a paper of 10 January, a past "January 17" is last year's, a future one
-  // this year's.
-  it('reads "January 17" in a paper of 10 January by the tense of its clause', () => {
-    expect(only('The fund was launched January 17.', '2013-01-10')[2]).toBe('2012-01-17');
+  // the nearest; but a tense cue never carries a date more than ten months away, as a news text
+  // names the year of a date so far off.
+  it('reads a day without a year by the tense of its clause, within ten months', () => {
+    expect(only('The fund was launched December 28.', '2013-01-10')[2]).toBe('2012-12-28');
     expect(only('The fund will be launched January 17.', '2013-01-10')[2]).toBe('2013-01-17');
     expect(only('Bids are due by March 8.', '2013-03-01')[2]).toBe('2013-03-08');
+    expect(
+      only('Shareholders approved the plan, and the offer ends Dec. 7.', '2013-10-30')[2],
+    ).toBe('2013-12-07');
+    expect(
+      only(
+        'Analysts said sales would recover, helped by the Aug. 7 launch of the phone.',
+        '2013-08-18',
+      )[2],
+    ).toBe('2013-08-07');
+  });
+
+  it('reads a weekday without a tense cue as the nearer one, the past one on a tie', () => {
+    // 2013-03-18 is a Monday.
+    expect(only('On Tuesday, the council meets in Paris.', '2013-03-18')[2]).toBe('2013-03-19');
+    expect(only('The council meeting on Friday drew a crowd.', '2013-03-18')[2]).toBe('2013-03-15');
+  });
+
+  it('reads a clause in the past perfect as past despite a cue of schedule or deadline', () => {
+    // 2013-03-22 is a Friday.
+    expect(only('Until Thursday, the police had not named a suspect.', '2013-03-22')[2]).toBe(
+      '2013-03-21',
+    );
+    expect(only('Most members had filed their reports by Wednesday.', '2013-03-22')[2]).toBe(
+      '2013-03-20',
+    );
+    expect(only('The offer had been scheduled to expire Friday.', '2013-03-20')[2]).toBe(
+      '2013-03-15',
+    );
   });
 });
 
@@ -181,6 +209,85 @@ describe('findTimeExpressions without a publication date', () => {
         ['Friday, 12 March 2010', 'DATE', '2010-03-12', 'explicit'],
         ['Monday', 'DATE', 'XXXX-WXX-1', null],
       ],
+    );
+  });
+});
+
+describe('findTimeExpressions: joined and counted dates', () => {
+  it('joins a month and the year it is in', () => {
+    expect(
+      read(
+        'In July last year the plant closed, and in February this year it reopened.',
+        '2013-03-20',
+      ),
+    ).toEqual([
+      ['July last year', 'DATE', '2012-07', 'relative_to_publication'],
+      ['February this year', 'DATE', '2013-02', 'relative_to_publication'],
+    ]);
+    expect(
+      only('January nineteen ninety-seven. A second blast shook the city.', '1998-02-27')[2],
+    ).toBe('1997-01');
+  });
+
+  it('counts a day from a named day: the day before it, the week of it', () => {
+    // 2013-03-20 is a Wednesday, so "last Tuesday" is 2013-03-19.
+    expect(only("The day before last Tuesday's hearing, the lawyers met.", '2013-03-20')).toEqual([
+      'The day before last Tuesday',
+      'DATE',
+      '2013-03-18',
+      'relative_to_publication',
+    ]);
+    expect(only('The case may be heard the week of March 6.', '2013-02-24')).toEqual([
+      'the week of March 6',
+      'DATE',
+      '2013-W10',
+      null,
+    ]);
+  });
+
+  it('reads "the full year" as the year of the report and "the year ended June 30" as a span', () => {
+    expect(only('The firm forecast higher profit for the full year.', '2013-10-30')[2]).toBe(
+      '2013',
+    );
+    expect(read('Net income for the year ended June 30 rose 4%.', '2013-10-30')[0]).toEqual([
+      'the year',
+      'DURATION',
+      'P1Y',
+      null,
+    ]);
+    expect(read('Sales rose through the first nine months of the year.', '2013-10-30')).toEqual([
+      ['the first nine months', 'DURATION', 'P9M', null],
+      ['the year', 'DATE', '2013', 'relative_to_publication'],
+    ]);
+  });
+
+  it("compares with last year, not last year's quarter, after a span of several months", () => {
+    const quarter = 'Profit rose 5% in the third quarter from a year earlier.';
+    expect(read(quarter, '2013-10-20')[1]?.[2]).toBe('2012-Q3');
+    const nineMonths =
+      'Profit rose 5% in the third quarter. For the first nine months, net rose 8% from a year earlier.';
+    expect(read(nineMonths, '2013-10-20')[2]?.[2]).toBe('2012');
+  });
+
+  it('writes a duration and a half in the next smaller unit', () => {
+    expect(
+      read(
+        'The refugees lived in camps for 2 1/2 years, and the talks took five and a half hours.',
+        null,
+      ).map((e) => e[2]),
+    ).toEqual(['P2Y6M', 'PT5H30M']);
+  });
+
+  it('reads no clock time into a price after a date', () => {
+    expect(
+      only('It may buy the stake after Jan. 1, 2014 at 1,015 francs a share.', '2013-10-20'),
+    ).toEqual(['Jan. 1, 2014', 'DATE', '2014-01-01', 'explicit']);
+  });
+
+  it('reads decades in words and Election Day', () => {
+    expect(only('Crime fell through the nineties.', '2013-02-24')[2]).toBe('199');
+    expect(read('The race will be close from now to Election Day.', '2014-10-20')[1]?.[2]).toBe(
+      '2014-11-04',
     );
   });
 });

@@ -5,13 +5,18 @@ import { findClockMentions } from './clock-mentions.js';
 import { findDurationMentions } from './duration-mentions.js';
 import { findHolidayMentions } from './holiday-mentions.js';
 import { findMonthMentions, findSeasonMentions } from './month-mentions.js';
-import { advanceNarrative, emptyNarrative } from './narrative-anchor.js';
+import { advanceNarrative, emptyNarrative, leaveQuarter } from './narrative-anchor.js';
 import { findQuarterMentions } from './quarter-mentions.js';
 import { findReferenceMentions } from './reference-mentions.js';
 import { findRelativeMentions } from './relative-mentions.js';
 import { resolveMention } from './resolve-mention.js';
 import { findSetMentions } from './set-mentions.js';
-import { extendOverModifiers, joinAdjacent, selectMentions } from './span-conventions.js';
+import {
+  extendOverDayPhrases,
+  extendOverModifiers,
+  joinAdjacent,
+  selectMentions,
+} from './span-conventions.js';
 import { leanAt } from './tense-cues.js';
 import { TimexType, type TimeExpression } from './time-expression.js';
 import type { TimeMention } from './time-mention.js';
@@ -66,7 +71,8 @@ const calendarDateOf = (type: TimexType, value: string): IsoDate | null => {
  */
 export const findTimeExpressions = (text: string, published: IsoDate | null): TimeExpression[] => {
   const found0 = selectMentions(RECOGNISERS.flatMap((find) => find(text)));
-  const mentions = joinAdjacent(text, selectMentions(extendOverModifiers(text, found0)));
+  const extended = extendOverDayPhrases(text, extendOverModifiers(text, found0));
+  const mentions = joinAdjacent(text, selectMentions(extended));
   const publishedDay = dayFromIso(published);
   let narrative = emptyNarrative;
   const found: TimeExpression[] = [];
@@ -88,6 +94,7 @@ export const findTimeExpressions = (text: string, published: IsoDate | null): Ti
     });
     if ((type === TimexType.Date || type === TimexType.Time) && movesNarrative(mention))
       narrative = advanceNarrative(narrative, value);
+    else if (type === TimexType.Duration) narrative = leaveQuarter(narrative, value);
   }
   return found;
 };

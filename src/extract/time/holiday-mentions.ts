@@ -3,12 +3,12 @@ import { shiftOf } from './month-mentions.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const HOLIDAY = new RegExp(
-  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Halloween|Valentine's\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`,
+  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Halloween|Valentine's\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`,
   'g',
 );
 
 /**
- * Yearly holidays: "Thanksgiving Day", "last Christmas", "New Year's Day 1999".
+ * Yearly holidays: "Thanksgiving Day", "last Christmas", "New Year's Day 1999", "Election Day".
  * @example findHolidayMentions('He arrived on Thanksgiving Day.')[0].meaning // { kind: 'holiday', name: 'thanksgiving', year: null, shift: null }
  */
 export const findHolidayMentions = (text: string): TimeMention[] =>

@@ -42,3 +42,14 @@ export const advanceNarrative = (narrative: NarrativeAnchor, value: string): Nar
   if (year) return { ...narrative, year: Number(year[1]) };
   return narrative;
 };
+
+/**
+ * The narrative after a span of several months ("the first nine months", "the six months"): a
+ * report that moves from its quarter to such a span compares years, not quarters, so "a year
+ * earlier" after it is last year, not last year's quarter.
+ * @example leaveQuarter({ ...emptyNarrative, quarter: { year: 1989, quarter: 3 } }, 'P9M').quarter // null
+ */
+export const leaveQuarter = (narrative: NarrativeAnchor, duration: string): NarrativeAnchor => {
+  const months = /^P(\d+)M$/.exec(duration);
+  return months !== null && Number(months[1]) > 3 ? { ...narrative, quarter: null } : narrative;
+};

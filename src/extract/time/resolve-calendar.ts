@@ -16,32 +16,48 @@ import type { Resolved, ResolutionContext } from './resolve-mention.js';
 type Calendar = Extract<TimeMeaning, { kind: 'calendar' }>;
 type Holiday = Extract<TimeMeaning, { kind: 'holiday' }>;
 
+/** Days a date may lie after publication and still be this year's in a past report. */
+const PAST_SLACK_DAYS = 2;
+/** How far, in days, a tense cue may carry a date from publication (ten months). */
+const MAX_LEAN_DAYS = 300;
+
+/**
+ * The year a tense cue points to, from how far this year's date lies from publication (in days,
+ * or in months for a month alone); null when there is no cue.
+ */
+const leanedYear = (year: number, same: number, monthOnly: boolean, lean: Lean): number | null => {
+  // A date a day or two after publication is still this year's in a past report: papers are
+  // dated by their edition, and the text may run a day ahead of it.
+  if (lean === 'past') return same > (monthOnly ? 0 : PAST_SLACK_DAYS) ? year - 1 : year;
+  if (lean === 'future') return same < 0 ? year + 1 : year;
+  return null;
+};
+
 /**
  * The year of a month or month-day written without one. Past-leaning, as news is: in a report
  * of the past the most recent such date on or before publication; in one of the future the next
  * on or after it; with no tense cue the nearest of last year's, this year's and next year's.
  * A past report allows two days' slack for a text that runs ahead of its dateline.
- * So "January 17" in a paper of 10 January is last year's if the clause is past ("was
- * released January 17"), this year's if it is future ("will be released") or has no cue (a week
- * ahead is nearer than a year back).
+ * So "December 28" in a paper of 10 January is last year's if the clause is past ("was
+ * released December 28"), and "January 17" this year's if it is future ("will be released") or
+ * has no cue (a week ahead is nearer than a year back).
+ * A tense cue is only a hint: when following it would put the date more than ten months away
+ * ("the Aug. 7 blasts" with a "would" earlier in the sentence, in a paper of 18 August), the
+ * nearest reading wins, for a news text seldom names a day so far off without its year.
  */
-const PAST_SLACK_DAYS = 2;
-
 export const yearFor = (published: Day, month: number, day: number | null, lean: Lean): number => {
   const candidate = (year: number): number =>
     day === null
       ? (year - published.year) * 12 + (month - published.month)
       : daysBetween(published, { year, month, day: isValidDay(year, month, day) ? day : 28 });
-  const same = candidate(published.year);
-  // A date a day or two after publication is still this year's in a past report: papers are
-  // dated by their edition, and the text may run a day ahead of it.
-  if (lean === 'past')
-    return same > PAST_SLACK_DAYS * (day === null ? 0 : 1) ? published.year - 1 : published.year;
-  if (lean === 'future') return same < 0 ? published.year + 1 : published.year;
   const options = [published.year - 1, published.year, published.year + 1];
-  return options.reduce((best, year) =>
+  const nearest = options.reduce((best, year) =>
     Math.abs(candidate(year)) < Math.abs(candidate(best)) ? year : best,
   );
+  const leaned = leanedYear(published.year, candidate(published.year), day === null, lean);
+  if (leaned === null) return nearest;
+  const limit = day === null ? MAX_LEAN_DAYS / 30 : MAX_LEAN_DAYS;
+  return Math.abs(candidate(leaned)) > limit ? nearest : leaned;
 };
 
 const monthYearFor = (published: Day, month: number, shift: -1 | 0 | 1, lean: Lean): number => {
@@ -65,10 +81,9 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
       const value = m.day === null ? `XXXX-${mm}` : `XXXX-${mm}-${String(m.day).padStart(2, '0')}`;
       return { type: TimexType.Date, value, method: null };
     }
-    year =
-      m.shift !== null
-        ? monthYearFor(published, m.month, m.shift, lean)
-        : yearFor(published, m.month, m.day, lean);
+    if (m.yearFromPublication !== undefined) year = published.year + m.yearFromPublication;
+    else if (m.shift !== null) year = monthYearFor(published, m.month, m.shift, lean);
+    else year = yearFor(published, m.month, m.day, lean);
     // "Monday, Oct. 26": of the years near publication, the one where the weekday fits.
     const { weekday } = m;
     if (m.day !== null && weekday !== undefined && weekday !== null) {
@@ -100,6 +115,9 @@ const holidayIn = (name: string, year: number): Day => {
       return nth(11, 4, 4);
     case 'labor day':
       return nth(9, 1, 1);
+    case 'election day':
+      // The Tuesday after the first Monday of November.
+      return addDays(nth(11, 1, 1), 1);
     case 'memorial day': {
       const last = { year, month: 5, day: 31 };
       return addDays(last, -((isoWeekday(last) - 1 + 7) % 7));

@@ -2,6 +2,7 @@ import { DateMethod } from '../../core/partial-date.js';
 import {
   addDays,
   addMonths,
+  dayFromIso,
   formatDay,
   formatMonth,
   formatTime,
@@ -150,6 +151,8 @@ const resolveWeekday = (
   else if (m.shift === 1) delta = ahead === 0 ? 7 : ahead;
   else if (m.shift === 0) delta = m.weekday - isoWeekday(ref.day);
   else if (context.lean === 'future') delta = ahead;
+  // With no tense cue, the nearer of the two ("On Tuesday, ..." in a Monday paper is tomorrow).
+  else if (context.lean === 'nearest' && ahead < back) delta = ahead;
   else delta = -back;
   const day = addDays(ref.day, delta);
   if (m.part === 'WE') return { type, value: `${formatWeek(day)}-WE`, method: null };
@@ -233,6 +236,19 @@ const resolveClock = (
   };
 };
 
+/** "the day before last Tuesday", "the week of March 6": the named day, moved or widened. */
+const resolveBeside = (
+  m: Extract<TimeMeaning, { kind: 'beside' }>,
+  context: ResolutionContext,
+): Resolved => {
+  const named = resolveMention(m.day, context);
+  const day = dayFromIso(named.value);
+  if (day === null) return named;
+  const shifted = addDays(day, m.days);
+  if (m.week) return { type: TimexType.Date, value: formatWeek(shifted), method: null };
+  return { type: TimexType.Date, value: formatDay(shifted), method: named.method };
+};
+
 /**
  * A mention's TimeML type and value, resolved against the publication day and the narrative.
  * @example resolveMention({ kind: 'offset', unit: 'day', amount: -1, anchor: 'publication', part: null }, { published: { year: 2013, month: 3, day: 15 }, narrative: emptyNarrative, lean: 'past' })
@@ -263,6 +279,8 @@ export const resolveMention = (meaning: TimeMeaning, context: ResolutionContext)
       return resolveOffset(meaning, context);
     case 'clock':
       return resolveClock(meaning, context);
+    case 'beside':
+      return resolveBeside(meaning, context);
     case 'at': {
       const day = resolveMention(meaning.day, context);
       const hhmm = `${String(meaning.hour).padStart(2, '0')}:${String(meaning.minute).padStart(2, '0')}`;

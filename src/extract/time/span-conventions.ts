@@ -1,4 +1,5 @@
-import type { TimeMention } from './time-mention.js';
+import { TimexType } from './time-expression.js';
+import { Anchor, type TimeMeaning, type TimeMention } from './time-mention.js';
 
 // TimeML keeps a date's modifiers in its span: "early 1998", "late last year", "the end of the
 // year", "earlier this month", "mid-1990s", "Late Monday".
@@ -6,6 +7,11 @@ const MODIFIER =
   /(?:(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|(?:earlier|later|early|late|mid|sometime|some\s+time)[\s-]+|mid-))$/i;
 
 const DATE_KINDS = new Set(['calendar', 'weekday', 'season', 'quarter', 'holiday', 'offset']);
+
+const isDay = (m: TimeMention): boolean =>
+  m.meaning.kind === 'weekday' ||
+  (m.meaning.kind === 'offset' && m.meaning.unit === 'day') ||
+  (m.meaning.kind === 'calendar' && m.meaning.day !== null);
 
 /**
  * Widens a date mention over the modifiers written before it.
@@ -25,6 +31,33 @@ export const extendOverModifiers = (
     return match ? { ...m, start: m.start - match[0].length } : m;
   });
 
+// "the day before", "the day after", "the week of", written right before a named day.
+const BESIDE_DAY = /(?<![\w-])the\s+(day|week)\s+(before|after|of)\s+$/i;
+
+/**
+ * Widens a named day over a phrase that counts from it: "the day before last Tuesday" is the
+ * Monday before, "the week of March 6" the week that holds March 6.
+ * @example extendOverDayPhrases('the week of March 6', [march6])[0].meaning.kind // 'beside'
+ */
+export const extendOverDayPhrases = (
+  text: string,
+  mentions: readonly TimeMention[],
+): TimeMention[] =>
+  mentions.map((m) => {
+    if (!isDay(m)) return m;
+    const phrase = BESIDE_DAY.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (phrase === null) return m;
+    const unit = (phrase[1] ?? '').toLowerCase();
+    const relation = (phrase[2] ?? '').toLowerCase();
+    if ((unit === 'week') !== (relation === 'of')) return m;
+    const days = relation === 'before' ? -1 : relation === 'after' ? 1 : 0;
+    return {
+      start: m.start - phrase[0].length,
+      end: m.end,
+      meaning: { kind: 'beside', day: m.meaning, days, week: unit === 'week' },
+    };
+  });
+
 /**
  * Keeps one mention where several overlap: the longest, and of equal ones the first found
  * (recognisers are listed from the most to the least specific). Returns them in text order.
@@ -42,14 +75,32 @@ export const selectMentions = (mentions: readonly TimeMention[]): TimeMention[] 
   return kept.sort((a, b) => a.start - b.start);
 };
 
-const isDay = (m: TimeMention): boolean =>
-  m.meaning.kind === 'weekday' ||
-  (m.meaning.kind === 'offset' && m.meaning.unit === 'day') ||
-  (m.meaning.kind === 'calendar' && m.meaning.day !== null);
+/**
+ * The meaning of a month without a year followed by the year it is in: "January 1997" written
+ * out ("January nineteen ninety-seven") or counted from publication ("July last year", "in
+ * February this year"); null when the two do not make one date.
+ */
+const monthInYear = (month: TimeMention, year: TimeMention, gap: string): TimeMeaning | null => {
+  const m = month.meaning;
+  const y = year.meaning;
+  if (
+    m.kind !== 'calendar' ||
+    m.year !== null ||
+    m.shift !== null ||
+    !/^,?\s+(?:of\s+)?$/.test(gap)
+  )
+    return null;
+  if (y.kind === 'fixed' && y.type === TimexType.Date && /^\d{4}$/.test(y.value))
+    return { ...m, year: Number(y.value) };
+  if (y.kind === 'offset' && y.unit === 'year' && !y.counted && y.anchor === Anchor.Publication)
+    return { ...m, yearFromPublication: y.amount };
+  return null;
+};
 
 /**
- * Joins what TimeML writes as one expression: a weekday and its date ("Friday, Oct. 13") and a
- * clock time and its day ("9 a.m. EST Tuesday", "midnight Friday").
+ * Joins what TimeML writes as one expression: a weekday and its date ("Friday, Oct. 13"), a
+ * clock time and its day ("9 a.m. EST Tuesday", "midnight Friday") and a month and its year
+ * ("July last year").
  * @example joinAdjacent('on Friday, Oct. 13', [friday, oct13]) // one mention over "Friday, Oct. 13"
  */
 export const joinAdjacent = (text: string, mentions: readonly TimeMention[]): TimeMention[] => {
@@ -57,6 +108,11 @@ export const joinAdjacent = (text: string, mentions: readonly TimeMention[]): Ti
   for (const m of mentions) {
     const last = joined[joined.length - 1];
     const gap = last === undefined ? '' : text.slice(last.end, m.start);
+    const dated = last === undefined ? null : monthInYear(last, m, gap);
+    if (last !== undefined && dated !== null) {
+      joined[joined.length - 1] = { start: last.start, end: m.end, meaning: dated };
+      continue;
+    }
     if (
       last !== undefined &&
       last.meaning.kind === 'weekday' &&

@@ -17,6 +17,10 @@ describe('leanAt', () => {
     ['The United States and Canada met Thursday.', 'Thursday', 'past'],
     ['On Friday, the group met in Paris.', 'Friday', 'past'],
     ['The meeting on Friday.', 'Friday', 'nearest'],
+    ['The index rose 2% to 452.76 on Friday.', 'Friday', 'past'],
+    ['The company expects to release results in November.', 'November', 'future'],
+    ['Most members had filed their reports by Wednesday.', 'Wednesday', 'past'],
+    ['The offer had been scheduled to expire Friday.', 'Friday', 'past'],
   ])('%s', (sentence, word, lean) => {
     expect(leanOf(sentence, word)).toBe(lean);
   });

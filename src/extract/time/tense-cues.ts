@@ -12,7 +12,6 @@ const FUTURE_WORDS = new Set([
   'next',
   'coming',
   'soon',
-  'to',
   'until',
   'till',
   'by',
@@ -23,7 +22,6 @@ const FUTURE_WORDS = new Set([
 ]);
 // Words whose future reading is weak: they decide only when nothing else in the clause does.
 const WEAK_FUTURE = new Set([
-  'to',
   'until',
   'till',
   'by',
@@ -67,6 +65,21 @@ const INFINITIVE_HEADS = new Set([
   'intends',
   'hopes',
   'wants',
+  'want',
+  'expects',
+  'expect',
+  'expecting',
+  'planning',
+  'intend',
+  'intending',
+  'hope',
+  'hoping',
+  'aims',
+  'seeks',
+  'prepared',
+  'preparing',
+  'promised',
+  'vowed',
 ]);
 
 const PAST_WORDS = new Set([
@@ -137,6 +150,7 @@ const PAST_WORDS = new Set([
   'woke',
   'wore',
   'felt',
+  'hit',
   'heard',
   'earlier',
   'last',
@@ -207,24 +221,29 @@ const clauseAround = (
 export const leanAt = (text: string, start: number, end: number): Lean => {
   const { before, after } = clauseAround(text, start, end);
   const back = wordsOf(before).reverse().slice(0, 12);
+  const ahead = wordsOf(after).slice(0, 8);
+  const perfect = back.includes('had') || ahead.includes('had');
   let weak = false;
   for (const [i, w] of back.entries()) {
     // "as soon as Tuesday", "as early as Tuesday": the earliest of days to come.
     if (w === 'as' && (back[i + 1] === 'soon' || back[i + 1] === 'early') && i < 3)
       return Lean.Future;
-    // "set to resume Monday", "is to meet Friday": an infinitive of plan or schedule.
-    if (w === 'to' && INFINITIVE_HEADS.has(back[i + 1] ?? '')) return Lean.Future;
+    // "set to resume Monday", "is to meet Friday": an infinitive of plan or schedule, unless
+    // the plan was past ("had been scheduled to expire Friday").
+    if (w === 'to' && INFINITIVE_HEADS.has(back[i + 1] ?? ''))
+      return perfect ? Lean.Past : Lean.Future;
     if (FUTURE_WORDS.has(w)) {
-      // A weak cue right before the date ("by March 8", "payable Dec. 1") decides alone.
-      if (!WEAK_FUTURE.has(w) || i < 2) return Lean.Future;
+      // A weak cue right before the date ("by March 8", "payable Dec. 1") decides alone, unless
+      // the clause is in the past perfect ("had filed by Wednesday", "until then they had").
+      if (!WEAK_FUTURE.has(w) || (i < 2 && !perfect)) return Lean.Future;
       weak = true;
       continue;
     }
     if (isPast(w) && !AUXILIARIES.has(back[i + 1] ?? '')) return Lean.Past;
   }
-  for (const w of wordsOf(after).slice(0, 8)) {
+  for (const w of ahead) {
     if (FUTURE_WORDS.has(w) && !WEAK_FUTURE.has(w)) return Lean.Future;
-    if (isPast(w)) return weak ? Lean.Future : Lean.Past;
+    if (isPast(w)) return weak && !perfect ? Lean.Future : Lean.Past;
   }
   return weak ? Lean.Future : Lean.Nearest;
 };

@@ -49,6 +49,18 @@ export const SEASONS: Readonly<Record<string, string>> = {
   winter: 'WI',
 };
 
+/** Decades named in words ("the nineties") to the TimeML value of that decade of the 1900s. */
+export const DECADE_WORDS: Readonly<Record<string, string>> = {
+  twenties: '192',
+  thirties: '193',
+  forties: '194',
+  fifties: '195',
+  sixties: '196',
+  seventies: '197',
+  eighties: '198',
+  nineties: '199',
+};
+
 /** Parts of the day to their TimeML codes. */
 export const DAY_PARTS: Readonly<Record<string, string>> = {
   morning: 'MO',
@@ -112,6 +124,14 @@ export const UNIT_CODES: Readonly<Record<Unit, { readonly code: string; readonly
     decade: { code: 'E', time: false },
     century: { code: 'C', time: false },
   };
+
+/** Half of a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M). */
+export const HALF_UNIT: Partial<Record<Unit, { readonly amount: number; readonly unit: Unit }>> = {
+  year: { amount: 6, unit: 'month' },
+  day: { amount: 12, unit: 'hour' },
+  hour: { amount: 30, unit: 'minute' },
+  minute: { amount: 30, unit: 'second' },
+};
 
 const SMALL: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS, half: 0 };
 

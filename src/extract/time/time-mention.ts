@@ -30,6 +30,8 @@ export type TimeMeaning =
       readonly minute: number | null;
       /** The weekday written with the date ("Monday, Oct. 26"), which tells the year. */
       readonly weekday?: number | null;
+      /** The year counted from publication's when the text names it so: -1 in "July last year". */
+      readonly yearFromPublication?: number;
     }
   /** A weekday: "Friday", "last Friday", "Friday night". */
   | {
@@ -79,6 +81,13 @@ export type TimeMeaning =
       readonly day: TimeMeaning;
       readonly hour: number;
       readonly minute: number;
+    }
+  /** A day counted from a named day ("the day before last Tuesday"), or its week ("the week of March 6"). */
+  | {
+      readonly kind: 'beside';
+      readonly day: TimeMeaning;
+      readonly days: number;
+      readonly week: boolean;
     }
   /** A clock time, on the day the narrative is about: "10:35 a.m.", "noon". */
   | {

@@ -1,4 +1,5 @@
 import { TimexType } from './time-expression.js';
+import { DECADE_WORDS } from './time-lexicon.js';
 import { mentionsOf, type TimeMention } from './time-mention.js';
 
 /** A four-digit year a news text may name: 1500-2099. */
@@ -13,6 +14,12 @@ const YEAR = new RegExp(
 
 const DECADE = new RegExp(
   `(?<![\\w$£€#.,-])(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(1[5-9]\\d0|20\\d0)'?s|'(\\d)0s)(?![\\w])`,
+  'gi',
+);
+
+// "the nineties", "the nineteen-sixties": a decade in words.
+const SPOKEN_DECADE = new RegExp(
+  `(?<![\\w-])the\\s+(?:(?:early|late|mid)[\\s-]+)?(?:nineteen[\\s-]+)?(${Object.keys(DECADE_WORDS).join('|')})(?![\\w-])`,
   'gi',
 );
 
@@ -36,7 +43,7 @@ const CENTURY = /(?<![\w-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\
 
 /**
  * Years, decades and centuries written out: "1998", "fiscal 1989", "the 1990s", "the '80s",
- * "the 20th century". Their values need no reference date.
+ * "the nineties", "the 20th century". Their values need no reference date.
  * @example findYearMentions('In 2018 it grew.')[0] // { start: 3, end: 7, meaning: { kind: 'fixed', type: 'DATE', value: '2018' } }
  */
 export const findYearMentions = (text: string): TimeMention[] => [
@@ -44,6 +51,10 @@ export const findYearMentions = (text: string): TimeMention[] => [
   ...mentionsOf(text, DECADE, (m) => {
     const value = m[1] !== undefined ? m[1].slice(0, 3) : m[2] !== undefined ? `19${m[2]}` : null;
     return value === null ? null : { kind: 'fixed', type: TimexType.Date, value };
+  }),
+  ...mentionsOf(text, SPOKEN_DECADE, (m) => {
+    const value = DECADE_WORDS[(m[1] ?? '').toLowerCase()];
+    return value === undefined ? null : { kind: 'fixed', type: TimexType.Date, value };
   }),
   ...mentionsOf(text, SPOKEN_YEAR, (m) => {
     const year =
