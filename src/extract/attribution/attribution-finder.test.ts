@@ -335,6 +335,33 @@ describe('questions put by someone unnamed', () => {
   });
 });
 
+describe('a document that speaks for its authors', () => {
+  it('"In a poll, …" makes the poll the source of the clause after it', () => {
+    expect(found('In a Gallup poll released Monday, most voters backed the nuclear deal.')).toEqual(
+      [
+        {
+          content: ['most voters backed the nuclear deal'],
+          source: 'a Gallup poll released Monday',
+          cue: 'In',
+          direct: false,
+        },
+      ],
+    );
+  });
+
+  it('leaves the clause to its own cue, and a place to nobody', () => {
+    expect(found('In a statement, the ministry said the talks had failed.')).toEqual([
+      {
+        content: ['the talks had failed'],
+        source: 'the ministry',
+        cue: 'said',
+        direct: false,
+      },
+    ]);
+    expect(found('In Tehran, the mood was grim all week.')).toEqual([]);
+  });
+});
+
 describe('sources the tagger finds hard', () => {
   it('a participle after its noun and a verb-like modifier after "according to"', () => {
     expect(found('Those surveyed said the economy mattered most.')[0]?.source).toBe(

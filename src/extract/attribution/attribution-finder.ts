@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { AnalysedText } from '../text-analysis.js';
-import { CONTINUING_PARTICIPLES, CUE_VERBS, TIME_WORDS } from './cue-lexicon.js';
+import { CONTINUING_PARTICIPLES, CUE_VERBS, SOURCE_DOCUMENTS, TIME_WORDS } from './cue-lexicon.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
 import {
@@ -311,7 +311,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   ctx.sentenceTokens.forEach(([a, b]) => {
     const cues = cuesIn(ctx, a, b);
     const cueStarts = new Set(cues.map((c) => c.range[0]));
-    found.push(...questionsPut(ctx, a, b, cueStarts));
+    found.push(...questionsPut(ctx, a, b, cueStarts), ...documentLead(ctx, a, b, cueStarts));
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {
       const [c0, c1] = cue.range;
@@ -501,6 +501,36 @@ const questionsPut = (
     found.push({ content, source: null, cue, direct: quote !== undefined });
   }
   return found;
+};
+
+/**
+ * A sentence that opens by naming the poll, statement or interview it reports: "In a CNN poll
+ * released Monday, Clinton led by 24 points." The document is the source, the rest the content.
+ */
+const documentLead = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): Attribution[] => {
+  if (ctx.lower(a) !== 'in') return [];
+  let comma = a + 1;
+  while (comma < b && comma - a < 14 && ctx.tokens[comma]?.value !== ',') comma++;
+  if (ctx.tokens[comma]?.value !== ',') return [];
+  const named = ctx.tokens.slice(a + 1, comma).some((t) => SOURCE_DOCUMENTS.has(t.lemma));
+  const end = clauseEnd(ctx, comma + 1, b, cueStarts);
+  // "In a statement, the ministry said …": the cue of the clause has the attribution.
+  for (let k = comma + 1; k < end; k++) if (cueStarts.has(k)) return [];
+  const content = tokenSpan(ctx.tokens, comma + 1, end);
+  if (!named || !content || words(ctx.text, [content]) < MIN_CONTENT_WORDS) return [];
+  return [
+    {
+      content: [content],
+      source: tokenSpan(ctx.tokens, a + 1, comma),
+      cue: tokenSpan(ctx.tokens, a, a + 1),
+      direct: false,
+    },
+  ];
 };
 
 /** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */

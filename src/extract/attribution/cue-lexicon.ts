@@ -53,6 +53,15 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('continue', { quoteOnly: true }),
 ]);
 
+/** Nouns of documents that speak for their authors: "In a statement, …", "In the poll, …". */
+export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set(
+  `poll survey statement interview speech sermon tweet post letter memo report study op-ed editorial
+ column essay ad advertisement video message email interview testimony filing complaint lawsuit
+ ruling opinion remarks address book order`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'has',
