@@ -362,6 +362,27 @@ describe('a document that speaks for its authors', () => {
   });
 });
 
+describe('speakers named by layout', () => {
+  it('transcript labels in capitals and a headline that names its speaker', () => {
+    const text =
+      'Araghchi: No Talks Until the Strikes Stop.\n\nPartial transcript:\n\nHOST: Will you meet the envoy this week?\n\nARAGHCHI: Not while the bombs are falling on our cities.\n\nNote: the interview was shortened.';
+    expect(found(text).map((f) => [f.source, f.cue, f.content])).toEqual([
+      ['Araghchi', ':', ['No Talks Until the Strikes Stop.']],
+      ['HOST', ':', ['Will you meet the envoy this week?']],
+      ['ARAGHCHI', ':', ['Not while the bombs are falling on our cities.']],
+    ]);
+  });
+
+  it('a quotation signed with a dash and a name', () => {
+    const text =
+      '“The debate showed who he really is.” ― Ana Gómez\n“I just hope people go out and vote.” ― Jorge Silva.';
+    expect(found(text).map((f) => [f.source, f.content, f.direct])).toEqual([
+      ['Ana Gómez', ['The debate showed who he really is.'], true],
+      ['Jorge Silva', ['I just hope people go out and vote.'], true],
+    ]);
+  });
+});
+
 describe('sources the tagger finds hard', () => {
   it('a participle after its noun and a verb-like modifier after "according to"', () => {
     expect(found('Those surveyed said the economy mattered most.')[0]?.source).toBe(

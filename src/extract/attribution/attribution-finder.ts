@@ -421,6 +421,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
     }
   });
 
+  found.push(...speakerLabels(ctx, analysed.paragraphs), ...signedQuotes(ctx));
   return withContinuations(ctx, dedupe(found));
 };
 
@@ -532,6 +533,88 @@ const documentLead = (
     },
   ];
 };
+
+/** Labels that head a paragraph with a colon but name no speaker. */
+const NOT_SPEAKERS = new Set([
+  'note',
+  'update',
+  'updated',
+  'editor',
+  'correction',
+  'source',
+  'sources',
+  'photo',
+  'related',
+  'read',
+  'watch',
+  'video',
+  'breaking',
+  'exclusive',
+  'q',
+  'a',
+]);
+
+/**
+ * Transcript and headline labels: a paragraph that opens with a speaker's name and a colon
+ * ("PENCE: Well, look…", a headline "Pence: Flowers Won’t Be at Debate"). In a transcript the
+ * name is in capitals; the first paragraph (the headline) may name anyone. What follows is
+ * what that speaker said, verbatim.
+ */
+const speakerLabels = (ctx: TokenContext, paragraphs: readonly Span[]): Attribution[] => {
+  const found: Attribution[] = [];
+  let t = 0;
+  paragraphs.forEach((p, index) => {
+    while (t < ctx.tokens.length && (ctx.tokens[t]?.start ?? 0) < p.start) t++;
+    let k = t;
+    if (isQuoteMark(ctx.tokens[k])) k++;
+    const first = k;
+    while (k < first + 4 && ctx.tokens[k] && ctx.tokens[k]?.value !== ':') k++;
+    const colon = ctx.tokens[k];
+    if (colon?.value !== ':' || k === first || colon.end >= p.end) return;
+    const label = ctx.tokens.slice(first, k);
+    const capitals = label.every((x) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(x.value));
+    const name = label.every((x) => x.pos === 'PROPN' || x.value === '.');
+    if (!(capitals || (index === 0 && name))) return;
+    if (label.length === 1 && NOT_SPEAKERS.has(ctx.lower(first))) return;
+    const content = { start: ctx.tokens[k + 1]?.start ?? colon.end, end: p.end };
+    if (words(ctx.text, [content]) < MIN_CONTENT_WORDS) return;
+    found.push({
+      content: [content],
+      source: tokenSpan(ctx.tokens, first, k),
+      cue: { start: colon.start, end: colon.end },
+      direct: true,
+    });
+  });
+  return found;
+};
+
+/** Dashes that sign a quotation with its author's name. */
+const SIGNATURE_DASHES = new Set(['―', '—', '–']);
+
+/** A quotation signed with a dash and a name after it: "“We are tired.” ― Ana Ruiz". */
+const signedQuotes = (ctx: TokenContext): Attribution[] =>
+  ctx.quotations.flatMap((q): Attribution[] => {
+    let k = ctx.tokens.findIndex((t) => t.start >= q.end);
+    if (k < 0 || !SIGNATURE_DASHES.has(ctx.tokens[k]?.value ?? '')) return [];
+    if (/\n/.test(ctx.text.slice(q.end, ctx.tokens[k]?.start))) return [];
+    const first = ++k;
+    while (k < first + 5 && /^\p{Lu}/u.test(ctx.tokens[k]?.value ?? '')) k++;
+    const next = ctx.tokens[k];
+    // The name closes its line: a full stop, a line break, or the end of the text after it.
+    const ends =
+      !next ||
+      /^(?:\.|\s*\n)/.test(next.value) ||
+      /\n/.test(ctx.text.slice(ctx.tokens[k - 1]?.end, next.start));
+    if (k === first || !ends || words(ctx.text, q.inner) < MIN_QUOTE_WORDS) return [];
+    return [
+      {
+        content: [...q.inner],
+        source: tokenSpan(ctx.tokens, first, k),
+        cue: tokenSpan(ctx.tokens, first - 1, first),
+        direct: true,
+      },
+    ];
+  });
 
 /** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */
 const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
