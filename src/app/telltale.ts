@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Actor } from '../core/actor.js';
 import { notFound } from '../core/errors.js';
 import type { Clock, IdGenerator, SourceId } from '../core/ids.js';
@@ -101,8 +101,22 @@ export interface TelltaleDeps {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
-export const randomIds: IdGenerator = {
-  next: (prefix) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+/**
+ * Ids that sort in the order they were made: 12 hex digits of the millisecond clock, then 12 of a
+ * counter that starts at a random value in each process. Rows written together then sit together
+ * in every index keyed by id, so an ingest transaction touches a few index pages, not one per row.
+ * @example timeOrderedIds().next('st') // 'st_019a7c3e1f2b5d04e8a91c3f'
+ */
+export const timeOrderedIds = (): IdGenerator => {
+  const span = 2 ** 48;
+  let counter = randomBytes(6).readUIntBE(0, 6);
+  return {
+    next: (prefix) => {
+      counter = (counter + 1) % span;
+      const time = Date.now().toString(16).padStart(12, '0');
+      return `${prefix}_${time}${counter.toString(16).padStart(12, '0')}`;
+    },
+  };
 };
 
 const readProcessStdin = async (): Promise<Uint8Array> => {
@@ -113,7 +127,7 @@ const readProcessStdin = async (): Promise<Uint8Array> => {
 
 export const defaultDeps: TelltaleDeps = {
   clock: systemClock,
-  ids: randomIds,
+  ids: timeOrderedIds(),
   fetch: (url, init) => fetch(url, init),
   readStdin: readProcessStdin,
 };

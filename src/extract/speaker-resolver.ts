@@ -22,6 +22,22 @@ interface NameOccurrence {
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
 
 /**
+ * A name written beside a description: "the supreme leader, Ali Khamenei" or "Ali Khamenei, the
+ * supreme leader". Case-insensitive for the description only: names must stay capitalised.
+ */
+const besidePatternOf = (core: string): RegExp => {
+  const escaped = core
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\p{L}/gu, (c) =>
+      c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+    );
+  return new RegExp(
+    String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`,
+    'gu',
+  );
+};
+
+/**
  * Resolves the speaker mentions of one document, in text order:
  * - a name goes through the registry (aliases, surnames); a surname first takes the fullest name
  *   the document gave earlier ("Ayatollah Ali Khamenei … Khamenei said");
@@ -60,19 +76,16 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
     return candidates.at(-1)?.name ?? name;
   };
 
+  // A document repeats its descriptions ("the government"); each pattern is built once.
+  const besidePatterns = new Map<string, RegExp>();
   const besideDescription = (description: string, at: number): string | null => {
     const core = description.replace(/^(?:the|[A-Z][\p{L}]+(?:’s|'s))\s+/u, '').trim();
     if (!core) return null;
-    // Case-insensitive for the description only: names must stay capitalised.
-    const escaped = core
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\p{L}/gu, (c) =>
-        c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
-      );
-    const beside = new RegExp(
-      String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`,
-      'gu',
-    );
+    let beside = besidePatterns.get(core);
+    if (!beside) {
+      beside = besidePatternOf(core);
+      besidePatterns.set(core, beside);
+    }
     let found: string | null = null;
     for (const m of text.slice(0, at).matchAll(beside)) {
       const name = m[1] ?? m[2];

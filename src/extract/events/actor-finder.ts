@@ -225,24 +225,40 @@ export const nounPhraseFrom = (
   return { range: [start, k], head };
 };
 
+/** A look-up by text whose answers are kept: for pure look-ups only. */
+const remembered = <T>(look: (text: string) => T): ((text: string) => T) => {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = look(text);
+    known.set(text, value);
+    return value;
+  };
+};
+
 /**
  * Finds the actor side of a sentence: countries and registry actors named in words, and the
  * sectors of noun phrases.
  */
 export const createActorFinder = (directory: EventActorDirectory | null, lexicon: EventLexicon) => {
+  // The same names come up again and again in a document; the directory is immutable, so its
+  // answers are kept for the finder's life.
+  const countryOf = directory && remembered((text) => directory.countryOf(text));
+  const byName = directory && remembered((text) => directory.byName(text));
+
   const countryOfWords = (view: SentenceView, a: number, b: number): string | null => {
-    if (!directory) return null;
+    if (!countryOf) return null;
     for (let k = a; k < b; k++) if (isPunctWord(view.words[k])) return null;
-    return directory.countryOf(view.slice(a, b));
+    return countryOf(view.slice(a, b));
   };
 
   const actorOfWords = (view: SentenceView, a: number, b: number): RegistryActor | null => {
-    if (!directory) return null;
+    if (!byName) return null;
     for (let k = a; k < b; k++) {
       const w = view.words[k];
       if (!w || !isCapitalised(w) || isPunctWord(w)) return null;
     }
-    const actor = directory.byName(view.slice(a, b));
+    const actor = byName(view.slice(a, b));
     return actor?.country ? actor : null;
   };
 

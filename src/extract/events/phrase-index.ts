@@ -28,18 +28,40 @@ export const compilePhrase = (text: string): string[] =>
     .split(/[\s\-–]+/)
     .filter((w) => w.length > 0);
 
-const wordMatches = (pattern: string, forms: readonly string[]): boolean => {
-  if (pattern.endsWith('*')) {
-    const stem = pattern.slice(0, -1);
-    return forms.some((f) => f.startsWith(stem));
-  }
-  return forms.includes(pattern);
+/** A word of a phrase: a form to meet exactly, or (`stem*`) the start of one. */
+interface PhraseWord {
+  readonly text: string;
+  readonly prefix: boolean;
+}
+
+const phraseWord = (pattern: string): PhraseWord =>
+  pattern.endsWith('*')
+    ? { text: pattern.slice(0, -1), prefix: true }
+    : { text: pattern, prefix: false };
+
+const wordMatches = (word: PhraseWord, forms: readonly string[]): boolean => {
+  if (!word.prefix) return forms.includes(word.text);
+  for (const f of forms) if (f.startsWith(word.text)) return true;
+  return false;
 };
 
 interface Entry<T> {
-  readonly words: readonly string[];
+  readonly words: readonly PhraseWord[];
   readonly value: T;
 }
+
+/** Whether the words from word `k` on match an entry's phrase. */
+const matchesFrom = <T>(
+  entry: Entry<T>,
+  forms: (k: number) => readonly string[] | null,
+  k: number,
+): boolean => {
+  for (let n = 0; n < entry.words.length; n++) {
+    const f = forms(k + n);
+    if (f === null || !wordMatches(entry.words[n] as PhraseWord, f)) return false;
+  }
+  return true;
+};
 
 /**
  * An index of phrases, each with a value.
@@ -50,16 +72,16 @@ export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): P
   const wild: Array<Entry<T>> = [];
   let size = 0;
   for (const [text, value] of phrases) {
-    const words = compilePhrase(text);
+    const words = compilePhrase(text).map(phraseWord);
     const first = words[0];
     if (first === undefined) continue;
     size++;
     const entry = { words, value };
-    if (first.endsWith('*')) wild.push(entry);
+    if (first.prefix) wild.push(entry);
     else {
-      const list = byFirst.get(first);
+      const list = byFirst.get(first.text);
       if (list) list.push(entry);
-      else byFirst.set(first, [entry]);
+      else byFirst.set(first.text, [entry]);
     }
   }
   return {
@@ -67,16 +89,15 @@ export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): P
     matchAt(forms, k) {
       const here = forms(k);
       if (here === null) return [];
-      const candidates = new Set<Entry<T>>(wild);
-      for (const f of here) for (const e of byFirst.get(f) ?? []) candidates.add(e);
       const found: Array<PhraseMatch<T>> = [];
-      for (const e of candidates) {
-        let ok = true;
-        for (let n = 0; n < e.words.length && ok; n++) {
-          const f = forms(k + n);
-          ok = f !== null && wordMatches(e.words[n] as string, f);
-        }
-        if (ok) found.push({ value: e.value, length: e.words.length });
+      for (const e of wild)
+        if (matchesFrom(e, forms, k)) found.push({ value: e.value, length: e.words.length });
+      // An entry sits under one first word only, so distinct forms never offer it twice.
+      for (let i = 0; i < here.length; i++) {
+        const list = here.indexOf(here[i] as string) === i ? byFirst.get(here[i] as string) : null;
+        if (!list) continue;
+        for (const e of list)
+          if (matchesFrom(e, forms, k)) found.push({ value: e.value, length: e.words.length });
       }
       return found.sort((a, b) => b.length - a.length);
     },

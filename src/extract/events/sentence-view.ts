@@ -35,20 +35,22 @@ const singular = (w: string): string | null => {
   return null;
 };
 
+/** Adds the base forms of a stem: itself, with a final e restored, and with a doubled consonant undone. */
+const pushStem = (out: string[], base: string): void => {
+  if (base.length < 2) return;
+  out.push(base, `${base}e`);
+  if (/([bdgklmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+};
+
 /**
  * Base forms a tagger's lemma may miss ("staged" → "stag"): the word less its -ed, -ing or -s,
  * with a final e or y restored and a doubled consonant undone.
  */
 const baseForms = (w: string): string[] => {
   const out: string[] = [];
-  const stem = (base: string) => {
-    if (base.length < 2) return;
-    out.push(base, `${base}e`);
-    if (/([bdgklmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
-  };
   if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
-  else if (w.endsWith('ed')) stem(w.slice(0, -2));
-  if (w.endsWith('ing') && w.length > 5) stem(w.slice(0, -3));
+  else if (w.endsWith('ed')) pushStem(out, w.slice(0, -2));
+  if (w.endsWith('ing') && w.length > 5) pushStem(out, w.slice(0, -3));
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   return out;
 };
@@ -62,17 +64,27 @@ const SPELLED: Readonly<Record<string, string>> = {
   cannot: 'not',
 };
 
-const formsOf = (token: Token): string[] => {
-  const lower = token.value.toLowerCase().replace(/[’‘`]/g, "'");
-  const forms = new Set<string>([lower, token.lemma.replace(/[’‘`]/g, "'")]);
+/** Curly apostrophes and backquotes made straight ("don’t" → "don't"). */
+const straight = (w: string): string =>
+  w.includes('’') || w.includes('‘') || w.includes('`') ? w.replace(/[’‘`]/g, "'") : w;
+
+/** Adds a form to a word's forms unless they have it already. */
+const addForm = (forms: string[], form: string): void => {
+  if (!forms.includes(form)) forms.push(form);
+};
+
+/** The forms of a token whose lower-case, straightened value is `lower`, without repeats. */
+const formsOf = (token: Token, lower: string): string[] => {
+  const forms = [lower];
+  addForm(forms, straight(token.lemma));
   const s = singular(lower);
-  if (s) forms.add(s);
-  for (const base of baseForms(lower)) forms.add(base);
+  if (s) addForm(forms, s);
+  for (const base of baseForms(lower)) addForm(forms, base);
   const spelled = SPELLED[lower];
   if (spelled && (token.pos === 'AUX' || token.pos === 'PART' || lower === 'cannot'))
-    forms.add(spelled);
-  if (lower.includes('.')) forms.add(lower.replace(/\./g, ''));
-  return [...forms];
+    addForm(forms, spelled);
+  if (lower.includes('.')) addForm(forms, lower.replace(/\./g, ''));
+  return forms;
 };
 
 const HYPHENS = new Set(['-', '–', '‑']);
@@ -103,13 +115,8 @@ export const createSentenceView = (
       joinNext = true;
       continue;
     }
-    words.push({
-      token,
-      lower: token.value.toLowerCase().replace(/[’‘`]/g, "'"),
-      pos: token.pos,
-      forms: formsOf(token),
-      joined: joinNext,
-    });
+    const lower = straight(token.value.toLowerCase());
+    words.push({ token, lower, pos: token.pos, forms: formsOf(token, lower), joined: joinNext });
     joinNext = false;
   }
   const view: SentenceView = {
