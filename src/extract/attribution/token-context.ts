@@ -12,6 +12,8 @@ export interface TokenContext {
   /** The quotation whose marks enclose an offset, if any. */
   quotationAt(offset: number): Quotation | undefined;
   lower(i: number): string;
+  /** Index of the first token that starts at or after an offset (`tokens.length` if none). */
+  firstTokenFrom(offset: number): number;
 }
 
 export const createTokenContext = (
@@ -38,6 +40,16 @@ export const createTokenContext = (
       return undefined;
     },
     lower: (i) => analysed.tokens[i]?.value.toLowerCase() ?? '',
+    firstTokenFrom(offset) {
+      let lo = 0;
+      let hi = analysed.tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((analysed.tokens[mid] as Token).start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
   };
 };
 
@@ -53,3 +65,12 @@ export const isPunct = (t: Token | undefined): boolean =>
 export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
 export const isQuoteMark = (t: Token | undefined): boolean =>
   t !== undefined && QUOTE_MARKS.has(t.value);
+
+/** Fewest words for a quotation to be something said rather than a scare-quoted term. */
+export const MIN_QUOTE_WORDS = 3;
+/** Fewest words of reported content. */
+export const MIN_CONTENT_WORDS = 2;
+
+/** Words (runs of letters and digits) in some spans of the text. */
+export const words = (text: string, spans: readonly Span[]): number =>
+  spans.reduce((n, s) => n + (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);

@@ -1,0 +1,184 @@
+/**
+ * Where what was said begins and ends around a cue: the clause after it, a quotation beside it,
+ * or a trailing time or place phrase that is no content at all.
+ */
+import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
+import type { Quotation } from './quotations.js';
+import { isPunct, isQuoteMark, type TokenContext } from './token-context.js';
+
+/** Punctuation between a cue and what it introduces ("said: …", "warned — …"). */
+const CONTENT_SKIP = new Set([',', ':', '—', '–', '-']);
+
+/** Whether the words after the cue, to the end of the sentence, are only a time or place phrase. */
+const TRAILING_POS = new Set([
+  'ADP',
+  'DET',
+  'NUM',
+  'PROPN',
+  'NOUN',
+  'ADV',
+  'ADJ',
+  'PUNCT',
+  'CCONJ',
+]);
+/** Words that open a time phrase after a cue ("said yesterday", "said last week"). */
+const TIME_LEADS: ReadonlySet<string> = new Set([
+  ...TIME_WORDS,
+  'last',
+  'this',
+  'then',
+  'afterwards',
+]);
+/**
+ * Whether the words after a cue, to the end of the sentence, are only a time or place phrase
+ * ("said on Friday in Tehran", "said yesterday") — not an object or a clause of their own.
+ */
+export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolean => {
+  let content = 0;
+  let first: (typeof ctx.tokens)[number] | undefined;
+  for (let k = from; k < b; k++) {
+    const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
+    if (isQuoteMark(t) || t.value.toLowerCase() === 'that' || !TRAILING_POS.has(t.pos))
+      return false;
+    if (!isPunct(t)) {
+      content++;
+      first ??= t;
+    }
+  }
+  if (
+    first &&
+    first.pos !== 'ADP' &&
+    first.pos !== 'ADV' &&
+    !TIME_LEADS.has(first.value.toLowerCase())
+  )
+    return false;
+  return content <= 6;
+};
+
+/** The quotation that ends just before token `k` (allowing a comma and the closing mark between), unless it ended a sentence. */
+export const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation | undefined => {
+  let j = k - 1;
+  while (j >= 0 && isPunct(ctx.tokens[j]) && !isQuoteMark(ctx.tokens[j])) j--;
+  const t = ctx.tokens[j];
+  if (!t || !isQuoteMark(t)) return undefined;
+  const q = ctx.quotationAt(t.start);
+  if (!q || q.end > t.end) return undefined;
+  // A quote that closes on a full stop ended its sentence: "“…tired.” Her deputy said: …".
+  const last = q.inner.at(-1);
+  return last && ctx.text[last.end - 1] === '.' ? undefined : q;
+};
+
+/** The quotation that opens just after token `k` (allowing a colon or comma between). */
+export const quotationStartingAfter = (
+  ctx: TokenContext,
+  k: number,
+  limit: number,
+): Quotation | undefined => {
+  let j = k;
+  while (
+    j < limit &&
+    (CONTENT_SKIP.has(ctx.tokens[j]?.value ?? '') || ctx.tokens[j]?.pos === 'ADV')
+  )
+    j++;
+  const t = ctx.tokens[j];
+  if (!t || !isQuoteMark(t)) return undefined;
+  const q = ctx.quotationAt(t.start);
+  return q && q.start === t.start ? q : undefined;
+};
+
+/** Words that, after a comma, open a clause that is not part of what was said. */
+const CLAUSE_BREAKS = new Set([
+  'but',
+  'though',
+  'although',
+  'whereas',
+  'while',
+  'who',
+  'which',
+  'where',
+  'as',
+]);
+
+/** Words that, after a comma, open a comment on what was said rather than more of it. */
+const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'though', 'meanwhile']);
+
+/** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
+export const clauseEnd = (
+  ctx: TokenContext,
+  from: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): number => {
+  for (let k = from; k < b; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    if (t.value === ';' || (t.value === ':' && k > from + 2)) return k;
+    // A second verb phrase of the same subject with its own cue: "promised X and said Y".
+    if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
+    // "…
+    if (
+      t.value.toLowerCase() === 'but' &&
+      ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
+    )
+      return k;
+    if (t.value === ',' || t.value === '—') {
+      const next = ctx.lower(k + 1);
+      if (CLAUSE_BREAKS.has(next)) return k;
+      if (next === 'and' && cueStarts.has(k + 2)) return k;
+      if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
+        return k;
+      // A comment on what was said rather than more of it: ", however …".
+      if (COMMENT_OPENERS.has(next)) return k;
+      // ", he said." / ", officials said on Monday." / ", 27 percent of them said …"
+      for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+        if (cueStarts.has(j)) return k;
+        if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
+          break;
+      }
+      // A new clause with a subject of its own: ", it’s unlikely to…".
+      const after = ctx.tokens[k + 1];
+      if (
+        after?.pos === 'PRON' &&
+        /^(?:it|he|she|they|we|i|there)$/i.test(after.value) &&
+        ['AUX', 'VERB'].includes(ctx.tokens[k + 2]?.pos ?? '')
+      ) {
+        return k;
+      }
+    }
+  }
+  let end = b;
+  while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
+  return end;
+};
+
+/** Start of reported content after the cue: past a person object ("told reporters") and adverbials. */
+export const contentStart = (
+  ctx: TokenContext,
+  cueEnd: number,
+  b: number,
+  takesObject: boolean,
+): number => {
+  let k = cueEnd;
+  while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
+  const thatAt = (limit: number): number => {
+    for (let j = k; j < Math.min(b, k + limit); j++) {
+      const t = ctx.tokens[j];
+      if (!t || t.pos === 'VERB' || isQuoteMark(t)) return -1;
+      if (t.value.toLowerCase() === 'that' && j > k) return j;
+      if (t.value === ':') return j + 1;
+    }
+    return -1;
+  };
+  const that = thatAt(takesObject ? 12 : 8);
+  if (that >= 0) return that;
+  if (takesObject) {
+    // "told the forum he was…": skip the object up to the clause's subject.
+    for (let j = k + 1; j < Math.min(b, k + 6); j++) {
+      const t = ctx.tokens[j];
+      if (t && t.pos === 'PRON' && /^(he|she|they|it|we|i|you)$/i.test(t.value)) return j;
+      if (t && t.value.toLowerCase() === 'to' && ctx.tokens[j + 1]?.pos === 'VERB') return j;
+    }
+  }
+  // Adverbial phrases right after the cue ("said on Friday that", "said in a statement").
+  return k;
+};

@@ -1,0 +1,103 @@
+import { CUE_VERBS, type CueEntry } from './cue-lexicon.js';
+import type { TokenRange } from './subject-finder.js';
+import { isQuoteMark, type TokenContext } from './token-context.js';
+
+/** A cue phrase in a sentence: the words that say someone said, thought or meant something. */
+export interface Cue {
+  /** Token range of the cue phrase. */
+  readonly range: TokenRange;
+  /** The source follows the cue ("according to X"). */
+  readonly sourceAfter: boolean;
+  /** The verb's frame, for a verb cue. */
+  readonly entry?: CueEntry;
+}
+
+/** Cue phrases of a sentence (verbs of the lexicon, "according to"), outside quotations. */
+export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
+  const cues: Cue[] = [];
+  for (let i = a; i < b; i++) {
+    const t = ctx.tokens[i];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    const w = t.value.toLowerCase();
+    if (w === 'according' && ctx.lower(i + 1) === 'to') {
+      cues.push({ range: [i, i + 2], sourceAfter: true });
+      i++;
+      continue;
+    }
+    const entry = CUE_VERBS.get(t.lemma);
+    if (!entry || !actsAsCue(ctx, i, a)) continue;
+    let end = i + 1;
+    if (entry.particles?.includes(ctx.lower(end))) end++;
+    else if (entry.particleRequired) continue;
+    cues.push({ range: [i, end], sourceAfter: false, entry });
+  }
+  return cues;
+};
+
+/** Forms of "be" and "get" that make a participle passive. */
+export const BE: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'gets',
+  "'s",
+  '’s',
+]);
+const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
+/** Verbs whose past participle before "of" describes someone ("people accused of fraud"). */
+const PARTICIPLE_OF = new Set([
+  'accuse',
+  'charge',
+  'suspect',
+  'convict',
+  'acquit',
+  'clear',
+  'inform',
+  'remind',
+  'warn',
+]);
+
+/**
+ * Whether a token whose lemma is a cue verb is used as one here: a verb (or a verb the tagger
+ * took for a noun, as in "the Post reports that"), not a passive ("was endorsed by") or a reduced
+ * relative ("people accused of murder").
+ */
+const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const next = ctx.lower(i + 1);
+  if (t.pos === 'NOUN') {
+    const prev = ctx.tokens[i - 1];
+    const nominalBefore =
+      prev !== undefined &&
+      i > a &&
+      (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUN.test(prev.value)));
+    const after = ctx.tokens[i + 1];
+    const clauseAfter =
+      next === 'that' ||
+      // "Viguerie notes, “…”" / "notes: “…”"
+      ((next === ',' || next === ':') && isQuoteMark(ctx.tokens[i + 2])) ||
+      (next === 'to' && ctx.tokens[i + 2]?.pos === 'VERB') ||
+      SUBJECT_PRONOUN.test(next) ||
+      // "the Daily News claims the NRA's refusal … is …": a clause with a verb of its own follows.
+      ((after?.pos === 'DET' || after?.pos === 'PROPN') &&
+        ctx.tokens.slice(i + 2, i + 14).some((x) => x.pos === 'AUX' || x.pos === 'VERB'));
+    return nominalBefore && clauseAfter && /s$/.test(t.value);
+  }
+  if (t.pos !== 'VERB') return false;
+  const w = t.value.toLowerCase();
+  if (w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought') {
+    if (next === 'by' || next === 'with' || (next === 'of' && PARTICIPLE_OF.has(t.lemma)))
+      return false;
+    let k = i - 1;
+    while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
+    if (BE.has(ctx.lower(k)) && next !== 'to' && next !== 'that') return false;
+  }
+  return true;
+};

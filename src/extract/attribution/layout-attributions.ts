@@ -1,0 +1,173 @@
+/**
+ * Attributions that hang on the layout of the text rather than on a cue verb: questions put by
+ * someone unnamed, a sentence led by the document it reports, transcript labels, signed quotes.
+ */
+import type { Span } from '../../core/span.js';
+import type { Attribution } from './attribution.js';
+import { clauseEnd, quotationStartingAfter } from './content-bounds.js';
+import { SOURCE_DOCUMENTS } from './cue-lexicon.js';
+import { BE } from './cues.js';
+import {
+  isQuoteMark,
+  MIN_CONTENT_WORDS,
+  MIN_QUOTE_WORDS,
+  tokenSpan,
+  words,
+  type TokenContext,
+} from './token-context.js';
+
+/** What may follow "asked" when it introduces the question itself. */
+const QUESTION_OPENERS = new Set([
+  'about',
+  'whether',
+  'if',
+  'what',
+  'who',
+  'why',
+  'how',
+  'when',
+  'which',
+  'where',
+]);
+
+/**
+ * Questions put to someone by a person the text leaves unnamed: "Asked whether he would run, …",
+ * "She was asked about the deal." The question is what was said; its source stays empty.
+ */
+export const questionsPut = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): Attribution[] => {
+  const found: Attribution[] = [];
+  for (let i = a; i < b; i++) {
+    if (ctx.lower(i) !== 'asked' || ctx.quotationAt(ctx.tokens[i]?.start ?? 0)) continue;
+    const opener = ctx.lower(i + 1);
+    const passive = i === a || BE.has(ctx.lower(i - 1)) || /^(?:when|if|,)$/.test(ctx.lower(i - 1));
+    if (!passive || !(QUESTION_OPENERS.has(opener) || isQuoteMark(ctx.tokens[i + 1]))) continue;
+    const from = opener === 'about' ? i + 2 : i + 1;
+    const quote = quotationStartingAfter(ctx, i + 1, b);
+    const content = quote
+      ? [...quote.inner]
+      : [tokenSpan(ctx.tokens, from, clauseEnd(ctx, from, b, cueStarts))].filter(
+          (x): x is Span => x !== null,
+        );
+    if (words(ctx.text, content) < MIN_CONTENT_WORDS) continue;
+    const cue = tokenSpan(ctx.tokens, i, opener === 'about' ? i + 2 : i + 1);
+    found.push({ content, source: null, cue, direct: quote !== undefined });
+  }
+  return found;
+};
+
+/**
+ * A sentence that opens by naming the poll, statement or interview it reports: "In a CNN poll
+ * released Monday, Clinton led by 24 points." The document is the source, the rest the content.
+ */
+export const documentLead = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): Attribution[] => {
+  if (ctx.lower(a) !== 'in') return [];
+  let comma = a + 1;
+  while (comma < b && comma - a < 14 && ctx.tokens[comma]?.value !== ',') comma++;
+  if (ctx.tokens[comma]?.value !== ',') return [];
+  const named = ctx.tokens.slice(a + 1, comma).some((t) => SOURCE_DOCUMENTS.has(t.lemma));
+  const end = clauseEnd(ctx, comma + 1, b, cueStarts);
+  // "In a statement, the ministry said …": the cue of the clause has the attribution.
+  for (let k = comma + 1; k < end; k++) if (cueStarts.has(k)) return [];
+  const content = tokenSpan(ctx.tokens, comma + 1, end);
+  if (!named || !content || words(ctx.text, [content]) < MIN_CONTENT_WORDS) return [];
+  return [
+    {
+      content: [content],
+      source: tokenSpan(ctx.tokens, a + 1, comma),
+      cue: tokenSpan(ctx.tokens, a, a + 1),
+      direct: false,
+    },
+  ];
+};
+
+/** Labels that head a paragraph with a colon but name no speaker. */
+const NOT_SPEAKERS = new Set([
+  'note',
+  'update',
+  'updated',
+  'editor',
+  'correction',
+  'source',
+  'sources',
+  'photo',
+  'related',
+  'read',
+  'watch',
+  'video',
+  'breaking',
+  'exclusive',
+  'q',
+  'a',
+]);
+
+/**
+ * Transcript and headline labels: a paragraph that opens with a speaker's name and a colon
+ * ("PENCE: Well, look…", a headline "Pence: Flowers Won’t Be at Debate"). In a transcript the
+ * name is in capitals; the first paragraph (the headline) may name anyone. What follows is
+ * what that speaker said, verbatim.
+ */
+export const speakerLabels = (ctx: TokenContext, paragraphs: readonly Span[]): Attribution[] => {
+  const found: Attribution[] = [];
+  let t = 0;
+  paragraphs.forEach((p, index) => {
+    while (t < ctx.tokens.length && (ctx.tokens[t]?.start ?? 0) < p.start) t++;
+    let k = t;
+    if (isQuoteMark(ctx.tokens[k])) k++;
+    const first = k;
+    while (k < first + 4 && ctx.tokens[k] && ctx.tokens[k]?.value !== ':') k++;
+    const colon = ctx.tokens[k];
+    if (colon?.value !== ':' || k === first || colon.end >= p.end) return;
+    const label = ctx.tokens.slice(first, k);
+    const capitals = label.every((x) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(x.value));
+    const name = label.every((x) => x.pos === 'PROPN' || x.value === '.');
+    if (!(capitals || (index === 0 && name))) return;
+    if (label.length === 1 && NOT_SPEAKERS.has(ctx.lower(first))) return;
+    const content = { start: ctx.tokens[k + 1]?.start ?? colon.end, end: p.end };
+    if (words(ctx.text, [content]) < MIN_CONTENT_WORDS) return;
+    found.push({
+      content: [content],
+      source: tokenSpan(ctx.tokens, first, k),
+      cue: { start: colon.start, end: colon.end },
+      direct: true,
+    });
+  });
+  return found;
+};
+
+/** Dashes that sign a quotation with its author's name. */
+const SIGNATURE_DASHES = new Set(['―', '—', '–']);
+
+/** A quotation signed with a dash and a name after it: "“We are tired.” ― Ana Ruiz". */
+export const signedQuotes = (ctx: TokenContext): Attribution[] =>
+  ctx.quotations.flatMap((q): Attribution[] => {
+    let k = ctx.firstTokenFrom(q.end);
+    if (!SIGNATURE_DASHES.has(ctx.tokens[k]?.value ?? '')) return [];
+    if (/\n/.test(ctx.text.slice(q.end, ctx.tokens[k]?.start))) return [];
+    const first = ++k;
+    while (k < first + 5 && /^\p{Lu}/u.test(ctx.tokens[k]?.value ?? '')) k++;
+    const next = ctx.tokens[k];
+    // The name closes its line: a full stop, a line break, or the end of the text after it.
+    const ends =
+      !next ||
+      /^(?:\.|\s*\n)/.test(next.value) ||
+      /\n/.test(ctx.text.slice(ctx.tokens[k - 1]?.end, next.start));
+    if (k === first || !ends || words(ctx.text, q.inner) < MIN_QUOTE_WORDS) return [];
+    return [
+      {
+        content: [...q.inner],
+        source: tokenSpan(ctx.tokens, first, k),
+        cue: tokenSpan(ctx.tokens, first - 1, first),
+        direct: true,
+      },
+    ];
+  });
