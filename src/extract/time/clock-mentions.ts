@@ -6,6 +6,25 @@ const CLOCK =
 
 const NOON = /(?<![\w-])(noon|midday|midnight)(?![\w-])/gi;
 
+const HOUR_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+// "4 in the morning", "nine o'clock at night": an hour with the part of the day for a.m. or p.m.
+const HOUR_OF_PART =
+  /(?<![\w$£€.:-])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2}))?(?:\s+o'clock)?\s+(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night)(?![\w-])/gi;
+
 /**
  * Clock times: "2 p.m.", "10:35 a.m. EST", "noon", "midnight". The day comes from the narrative.
  * @example findClockMentions('at 2 p.m.')[0].meaning // { kind: 'clock', hour: 14, minute: 0, dayOffset: 0 }
@@ -18,6 +37,16 @@ export const findClockMentions = (text: string): TimeMention[] => [
     if (minute > 59 || hour > 23 || (meridiem !== '' && (hour < 1 || hour > 12))) return null;
     const h24 =
       meridiem === 'p' && hour < 12 ? hour + 12 : meridiem === 'a' && hour === 12 ? 0 : hour;
+    return { kind: 'clock', hour: h24, minute, dayOffset: 0 };
+  }),
+  ...mentionsOf(text, HOUR_OF_PART, (m) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const hour = HOUR_WORDS[word] ?? Number(word);
+    const minute = m[2] === undefined ? 0 : Number(m[2]);
+    if (hour < 1 || hour > 12 || minute > 59) return null;
+    const morning = /morning/i.test(m[3] ?? '');
+    // "12 in the morning" is 00:00, "12 in the afternoon" noon.
+    const h24 = morning ? hour % 12 : hour === 12 ? 12 : hour + 12;
     return { kind: 'clock', hour: h24, minute, dayOffset: 0 };
   }),
   ...mentionsOf(text, NOON, (m) => ({

@@ -291,3 +291,95 @@ describe('findTimeExpressions: joined and counted dates', () => {
     );
   });
 });
+
+describe('findTimeExpressions: news conventions', () => {
+  // 2013-03-18 is a Monday.
+  it('reads a weekday without a tense cue as the last one, unless it is tomorrow', () => {
+    expect(only('The offer is a 20% premium over the close on Thursday.', '2013-03-18')[2]).toBe(
+      '2013-03-14',
+    );
+    expect(only('On Tuesday, the board meets in Paris.', '2013-03-18')[2]).toBe('2013-03-19');
+  });
+
+  it("reads a weekday's event as past, whatever the clause says later", () => {
+    expect(only("Rebels said they would challenge Wednesday's verdict.", '2013-03-18')[2]).toBe(
+      '2013-03-13',
+    );
+    expect(only("They must act by Friday's deadline.", '2013-03-18')[2]).toBe('2013-03-22');
+  });
+
+  it('reads "now that" as PRESENT_REF and "the future of" as no time', () => {
+    expect(only('Now that the strike is over, trains run again.', '2013-03-18')[2]).toBe(
+      'PRESENT_REF',
+    );
+    expect(read('They debated the future of the euro.', '2013-03-18')).toEqual([]);
+  });
+
+  it('leaves out time words that are part of a title or a name', () => {
+    expect(
+      read(
+        'He told CBS\'s "60 Minutes" that he was sorry. On ABC\'s "This Week" she agreed. ' +
+          'The western "High Noon" aired. Yesterday, the shares fell.',
+        '2013-03-18',
+      ),
+    ).toEqual([['Yesterday', 'DATE', '2013-03-17', 'relative_to_publication']]);
+    expect(read('"Today, I am here," she said. In 5 Minutes it starts.', '2013-03-18')).toEqual([
+      ['Today', 'DATE', '2013-03-18', 'relative_to_publication'],
+      ['5 Minutes', 'DURATION', 'PT5M', null],
+    ]);
+  });
+
+  it('reads a hedged count from the narrative as a duration, but "about two years ago" as a date', () => {
+    expect(read('Police arrived over an hour later.', '2013-03-18')[0]?.slice(1, 3)).toEqual([
+      'DURATION',
+      'PT1H',
+    ]);
+    expect(read('The deal closed at least 30 days before.', '2013-03-18')[0]?.[2]).toBe('P30D');
+    expect(only('He left about two years ago.', '2013-03-18')[2]).toBe('2011');
+  });
+
+  it('reads an hour with its part of the day as a clock time', () => {
+    expect(
+      read('The ship sails at 4 in the morning and returns at nine at night.', '2013-03-18').map(
+        (e) => e[2],
+      ),
+    ).toEqual(['2013-03-18T04:00', '2013-03-18T21:00']);
+  });
+
+  it('reads the middle of a part of the day', () => {
+    expect(only('By mid-afternoon yesterday, the shares were up.', '2013-03-18')).toEqual([
+      'mid-afternoon yesterday',
+      'TIME',
+      '2013-03-17TAF',
+      'relative_to_publication',
+    ]);
+  });
+
+  it('leaves out "today\'s" for the present age in general', () => {
+    expect(
+      read(
+        "In today's world, that is rare. Many of today's phones are cheap. Today's meeting was brief.",
+        '2013-03-18',
+      ).map((e) => e[0]),
+    ).toEqual(['Today']);
+  });
+
+  it('reads "March" before an article as the month', () => {
+    expect(only('In March a judge ruled against them.', '2013-06-18')[2]).toBe('2013-03');
+  });
+
+  it('counts "a couple of" as two', () => {
+    expect(
+      read(
+        'It took a couple of years. It will close over the next couple of months.',
+        '2013-03-18',
+      ).map((e) => e[2]),
+    ).toEqual(['P2Y', 'P2M']);
+  });
+
+  it('joins a season and a year written in words', () => {
+    expect(
+      only('It was in the winter of nineteen ninety-four that the plant closed.', '2013-03-18'),
+    ).toEqual(['the winter of nineteen ninety-four', 'DATE', '1994-WI', null]);
+  });
+});

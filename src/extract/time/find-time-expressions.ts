@@ -12,6 +12,7 @@ import { findRelativeMentions } from './relative-mentions.js';
 import { resolveMention } from './resolve-mention.js';
 import { findSetMentions } from './set-mentions.js';
 import {
+  dropNames,
   extendOverDayPhrases,
   extendOverModifiers,
   joinAdjacent,
@@ -72,7 +73,7 @@ const calendarDateOf = (type: TimexType, value: string): IsoDate | null => {
 export const findTimeExpressions = (text: string, published: IsoDate | null): TimeExpression[] => {
   const found0 = selectMentions(RECOGNISERS.flatMap((find) => find(text)));
   const extended = extendOverDayPhrases(text, extendOverModifiers(text, found0));
-  const mentions = joinAdjacent(text, selectMentions(extended));
+  const mentions = dropNames(text, joinAdjacent(text, selectMentions(extended)));
   const publishedDay = dayFromIso(published);
   let narrative = emptyNarrative;
   const found: TimeExpression[] = [];

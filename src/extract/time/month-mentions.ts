@@ -24,7 +24,7 @@ const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|through|from|during|before|after|early|late|mid|last|next|this|of|between|to|and|or|since|throughout|as of|end|until|each|every)[\s-]+)$/i;
 // Words that may follow a month; any other lower-case word after "May" makes it a verb.
 const AFTER_MONTH_OK =
-  /^(?:\s*$|\s*[,.;:!?)'"`’”-]|\s+(?:and|or|to|of|in|when|after|before|as|the|but|that|through|until|last|this|next|alone|at|for|with|was|is|will|had|has)\b)/;
+  /^(?:\s*$|\s*[,.;:!?)'"`’”-]|\s+(?:and|or|to|of|in|when|after|before|as|the|a|an|he|she|it|they|we|but|that|through|until|last|this|next|alone|at|for|with|was|is|will|had|has)\b)/;
 const TITLES = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr)\.?\s+)$/;
 
 const isMonthWord = (
@@ -103,11 +103,13 @@ export const findSeasonMentions = (text: string): TimeMention[] =>
     if (season === undefined) return null;
     if (year === null) {
       if (prefix === undefined) return null;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // "the fall of the wall", "the spring in his step": a noun, not a season.
       if (
         (prefix === 'the' || prefix === 'that') &&
-        !/^\s*(?:[,.;:)]|$|\s(?:and|when|before|after|to|as)\b)/.test(after)
+        !/^\s*(?:[,.;:)]|$|\s(?:and|when|before|after|to|as)\b)/.test(after) &&
+        // "the winter of nineteen ninety-four": a year in words follows, joined later.
+        !/^\s+of\s+(?:nineteen|eighteen|twenty|two\s+thousand)\b/i.test(after)
       )
         return null;
       if (prefix === 'that') return null;

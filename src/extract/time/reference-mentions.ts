@@ -13,9 +13,9 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
-// "now" in "now that", "just now" is a clause link; "current" before these nouns is no time.
+// "current" before these nouns is no time. ("now that ..." is: TimeML marks its "now".)
 const NOT_TIME_AFTER =
-  /^\s*(?:that\b|account|accounts|affairs|events|issue|issues|form|state|policy|policies|law|laws|system|members?|holders?|chairman|president|leaders?|price|prices|rates?|levels?|management|owners?|employees|situation|events|trends?)/i;
+  /^\s*(?:account|accounts|affairs|events|issue|issues|form|state|policy|policies|law|laws|system|members?|holders?|chairman|president|leaders?|price|prices|rates?|levels?|management|owners?|employees|situation|events|trends?)/i;
 
 /**
  * Time words that name no calendar date (TimeML DATE values PRESENT_REF, PAST_REF,
@@ -29,6 +29,8 @@ export const findReferenceMentions = (text: string): TimeMention[] =>
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if ((word === 'now' || word === 'current' || word === 'recent') && NOT_TIME_AFTER.test(after))
         return null;
+      // "the future of the alliance" is the fate of a thing, not a time.
+      if (/^the\s+future$/.test(word) && /^\s+of\b/i.test(after)) return null;
       if (
         word === 'the past' &&
         /^\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade)/i.test(

@@ -1,3 +1,4 @@
+import { durationValue } from './duration-mentions.js';
 import { TimexType } from './time-expression.js';
 import { AMOUNT_PATTERN, DAY_PARTS, UNIT_WORDS, amountOf, type Unit } from './time-lexicon.js';
 import { Anchor, mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
@@ -78,6 +79,9 @@ const AGO = new RegExp(
   'gi',
 );
 
+const HEDGED =
+  /^(?:about|nearly|almost|more\s+than|less\s+than|roughly|barely|over|around|at\s+least)\s/i;
+
 const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
   const amount = m[1] !== undefined ? amountOf(m[1]) : 'X';
   const unit = UNIT_WORDS[(m[2] ?? '').toLowerCase()];
@@ -96,6 +100,11 @@ const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
     if (direction === 'ago') return { kind: 'fixed', type: TimexType.Date, value: 'PAST_REF' };
     return null;
   }
+  // "at least 30 days before", "over an hour later": a hedged count from the narrative names no
+  // date, only the length of time between, which TimeBank annotates as a DURATION. ("about two
+  // years ago" stays a date, counted from publication, as TimeML has it.)
+  if (anchor === Anchor.Narrative && HEDGED.test(m[0]))
+    return { kind: 'fixed', type: TimexType.Duration, value: durationValue(amount, unit) };
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return offset('day', 0, anchor);
   return offset(unit, sign * amount, anchor, null, true);
 };
@@ -104,6 +113,16 @@ const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
 const PART_OF_UNIT =
   /(?<![\w-])(?:(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close|turn|first\s+half|second\s+half)\s+of|(?:earlier|later)\s+in)\s+the\s+(week|month|year|quarter|day)|(year)(?:-|\s+|'s\s+)end)(?![\w-])/gi;
 
+// "today's world", "many of today's computers": the present age in general, which TimeBank
+// leaves out, unlike "today's meeting".
+const GENERIC_TODAY_AFTER =
+  /^'s\s+(?:world|society|youth|young|generation|standards|dollars|terms|age|culture|children|kids|teenagers|students|economy)\b/i;
+const GENERIC_TODAY_BEFORE = /\b(?:many|most|all|some|much|few)\s+of\s+$/i;
+
+// "mid-afternoon yesterday", "by midmorning": the middle of a part of the day.
+const MID_PART =
+  /(?<![\w-])mid[\s-]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?(?![\w-])/gi;
+
 /**
  * Dates counted from the publication or from the narrative: "yesterday", "last week", "this
  * year", "a year ago", "ten days earlier", "the previous day", "the day before", "that week",
@@ -111,7 +130,28 @@ const PART_OF_UNIT =
  * @example findRelativeMentions('Ten days earlier he fled.')[0].meaning // { kind: 'offset', unit: 'day', amount: -10, anchor: 'narrative', part: null }
  */
 export const findRelativeMentions = (text: string): TimeMention[] => [
-  ...mentionsOf(text, DEICTIC, deicticMeaning),
+  ...mentionsOf(text, DEICTIC, (m) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (
+      /^today$/i.test(m[0]) &&
+      (GENERIC_TODAY_AFTER.test(after) ||
+        (/^'s\b/.test(after) && GENERIC_TODAY_BEFORE.test(before)))
+    )
+      return null;
+    return deicticMeaning(m);
+  }),
+  ...mentionsOf(text, MID_PART, (m) => {
+    const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? null;
+    const day = (m[2] ?? '').toLowerCase();
+    if (day === '') return offset('day', 0, Anchor.Narrative, part);
+    return offset(
+      'day',
+      day === 'yesterday' ? -1 : day === 'tomorrow' ? 1 : 0,
+      Anchor.Publication,
+      part,
+    );
+  }),
   ...mentionsOf(text, UNIT_RELATIVE, unitRelativeMeaning),
   ...mentionsOf(text, UNIT_BEFORE, (m) => {
     if (NOUN_PHRASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))

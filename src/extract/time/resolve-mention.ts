@@ -151,8 +151,10 @@ const resolveWeekday = (
   else if (m.shift === 1) delta = ahead === 0 ? 7 : ahead;
   else if (m.shift === 0) delta = m.weekday - isoWeekday(ref.day);
   else if (context.lean === 'future') delta = ahead;
-  // With no tense cue, the nearer of the two ("On Tuesday, ..." in a Monday paper is tomorrow).
-  else if (context.lean === 'nearest' && ahead < back) delta = ahead;
+  // With no tense cue, the last such day, as news reports what has happened, unless it is
+  // tomorrow ("On Tuesday, ..." in a Monday paper): "bought from May 2 to Thursday" in a Monday
+  // paper is three days back, not three days ahead.
+  else if (context.lean === 'nearest' && ahead === 1) delta = ahead;
   else delta = -back;
   const day = addDays(ref.day, delta);
   if (m.part === 'WE') return { type, value: `${formatWeek(day)}-WE`, method: null };

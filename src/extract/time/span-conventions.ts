@@ -58,6 +58,41 @@ export const extendOverDayPhrases = (
     };
   });
 
+// Common time words, which a text capitalises only in a name: "This Week", "60 Minutes", "High
+// Noon", "VOA Today". Day, Night and Year are left out: "Election Day", "New Year" are holidays.
+const NAME_WORD =
+  /^(?:Weeks?|Weekend|Minutes?|Hours?|Noon|Midnight|Today|Tonight|Tomorrow|Yesterday|Now|Months?|Morning)$/;
+
+/**
+ * Whether a name may end right before `start`: after a capitalised word that does not open a
+ * sentence ("High", "VOA"), or, when `quoted` allows it, after an opening quote.
+ */
+const followsName = (text: string, start: number, quoted: boolean): boolean => {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (quoted && /["“`']$/.test(before)) return true;
+  const word = /([A-Z][\w'’]*)\s+$/.exec(before);
+  if (word === null) return false;
+  const rest = before.slice(0, word.index).replace(/[\s"“”`']+$/, '');
+  return rest !== '' && !/[.!?]$/.test(rest);
+};
+
+/**
+ * Drops mentions that are part of a title or a name: a common time word capitalised after a
+ * quote mark (two words or more) or a capitalised word (CBS's "60 Minutes", "This Week With David Brinkley", "High
+ * Noon", "VOA Today"). "In 5 Minutes" opening a sentence is still a time.
+ * @example dropNames('on ABC\'s "This Week" show', [thisWeek]) // []
+ */
+export const dropNames = (text: string, mentions: readonly TimeMention[]): TimeMention[] =>
+  mentions.filter((m) => {
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    const capitalised =
+      words.length === 1
+        ? NAME_WORD.test(words[0] ?? '')
+        : words.slice(1).some((w) => NAME_WORD.test(w));
+    // A single word after a quote mark opens the quotation (``Today, I am here'').
+    return !capitalised || !followsName(text, m.start, words.length > 1);
+  });
+
 /**
  * Keeps one mention where several overlap: the longest, and of equal ones the first found
  * (recognisers are listed from the most to the least specific). Returns them in text order.
@@ -76,13 +111,24 @@ export const selectMentions = (mentions: readonly TimeMention[]): TimeMention[] 
 };
 
 /**
- * The meaning of a month without a year followed by the year it is in: "January 1997" written
+ * The meaning of a month (or season) without a year followed by the year it is in: "January 1997" written
  * out ("January nineteen ninety-seven") or counted from publication ("July last year", "in
  * February this year"); null when the two do not make one date.
  */
 const monthInYear = (month: TimeMention, year: TimeMention, gap: string): TimeMeaning | null => {
   const m = month.meaning;
   const y = year.meaning;
+  // "the winter of nineteen ninety-four", "summer 1998": a season in a year written apart.
+  if (
+    m.kind === 'season' &&
+    m.year === null &&
+    m.shift === null &&
+    /^,?\s+(?:of\s+)?$/.test(gap) &&
+    y.kind === 'fixed' &&
+    y.type === TimexType.Date &&
+    /^\d{4}$/.test(y.value)
+  )
+    return { ...m, year: Number(y.value) };
   if (
     m.kind !== 'calendar' ||
     m.year !== null ||

@@ -21,6 +21,8 @@ describe('leanAt', () => {
     ['The company expects to release results in November.', 'November', 'future'],
     ['Most members had filed their reports by Wednesday.', 'Wednesday', 'past'],
     ['The offer had been scheduled to expire Friday.', 'Friday', 'past'],
+    ['The split would be paid on a still undisclosed date in January.', 'January', 'future'],
+    ["Rebels would challenge Wednesday's verdict.", 'Wednesday', 'past'],
   ])('%s', (sentence, word, lean) => {
     expect(leanOf(sentence, word)).toBe(lean);
   });

@@ -3,6 +3,8 @@ import { Lean } from './time-mention.js';
 const FUTURE_WORDS = new Set([
   'will',
   "'ll",
+  "let's",
+  'lets',
   'shall',
   'wo',
   "won't",
@@ -185,9 +187,41 @@ const NOT_PAST = new Set([
   'slated',
 ]);
 
+// Words after which an -ed word is an adjective ("a still unspecified date", "its revised
+// plan"), no past tense.
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'no',
+  'any',
+  'some',
+  'each',
+  'every',
+]);
+
 // A capitalised word ("United States") is a name, not a verb.
 const isPast = (word: string): boolean =>
   PAST_WORDS.has(word) || (/^[a-z]{3,}ed$/.test(word) && !NOT_PAST.has(word));
+
+/** Whether the word at `i` of the reversed words before a date is an -ed adjective after a determiner. */
+const isAdjective = (back: readonly string[], i: number): boolean => {
+  const word = back[i] ?? '';
+  if (PAST_WORDS.has(word)) return false;
+  const before = back[i + 1] ?? '';
+  if (DETERMINERS.has(before)) return true;
+  return (before === 'still' || /ly$/.test(before)) && DETERMINERS.has(back[i + 2] ?? '');
+};
 
 const wordsOf = (s: string): string[] =>
   (s.match(/[A-Za-z]+(?:'[a-z]+)?|'ll/g) ?? []).map((w) =>
@@ -223,6 +257,11 @@ export const leanAt = (text: string, start: number, end: number): Lean => {
   const back = wordsOf(before).reverse().slice(0, 12);
   const ahead = wordsOf(after).slice(0, 8);
   const perfect = back.includes('had') || ahead.includes('had');
+  // "Wednesday's ruling", "Friday's close": a day named as the owner of an event is mostly one
+  // gone by, whatever the clause says later ("would look for ways around Wednesday's ruling").
+  // Only a cue right before it ("until Friday's deadline") still points ahead.
+  if (/^['’]s\b/.test(text.slice(end, end + 3)) && !FUTURE_WORDS.has(back[0] ?? ''))
+    return Lean.Past;
   let weak = false;
   for (const [i, w] of back.entries()) {
     // "as soon as Tuesday", "as early as Tuesday": the earliest of days to come.
@@ -239,7 +278,7 @@ export const leanAt = (text: string, start: number, end: number): Lean => {
       weak = true;
       continue;
     }
-    if (isPast(w) && !AUXILIARIES.has(back[i + 1] ?? '')) return Lean.Past;
+    if (isPast(w) && !AUXILIARIES.has(back[i + 1] ?? '') && !isAdjective(back, i)) return Lean.Past;
   }
   for (const w of ahead) {
     if (FUTURE_WORDS.has(w) && !WEAK_FUTURE.has(w)) return Lean.Future;

@@ -136,20 +136,11 @@ export const HALF_UNIT: Partial<Record<Unit, { readonly amount: number; readonly
 const SMALL: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS, half: 0 };
 
 /** Vague amounts, which TimeML writes as X: "several years" is PXY. */
-const VAGUE = new Set([
-  'several',
-  'few',
-  'a few',
-  'some',
-  'many',
-  'couple',
-  'a couple of',
-  'a number of',
-]);
+const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'a number of']);
 
 /** A regular-expression alternation of the number words and digits an amount may be written with. */
 export const AMOUNT_PATTERN =
-  '(?:\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a dozen|a few|a couple of|a number of|several|few|some|many|an?|one)';
+  '(?:\\d+(?:\\.\\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a dozen|a few|(?:a\\s+)?couple\\s+of|a number of|several|few|some|many|an?|one)';
 
 /**
  * The number an amount phrase stands for, 'X' when it is vague, or null when it is no amount.
@@ -159,6 +150,8 @@ export const AMOUNT_PATTERN =
 export const amountOf = (phrase: string): number | 'X' | null => {
   const words = phrase.toLowerCase().trim().replace(/-/g, ' ').replace(/\s+/g, ' ');
   if (VAGUE.has(words)) return 'X';
+  // "a couple of years" is two, as TimeML counts it (P2Y).
+  if (/^(?:a )?couple(?: of)?$/.test(words)) return 2;
   if (/^\d+(?:\.\d+)?$/.test(words)) return Number(words);
   let total = 0;
   for (const w of words.split(' ')) {
