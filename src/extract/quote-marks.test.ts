@@ -9,6 +9,13 @@ describe('normaliseQuoteMarks', () => {
     expect(plain).toHaveLength(text.length);
   });
 
+  it('reads three apostrophes as a single quotation mark closing or opening with a double one', () => {
+    const closing = normaliseQuoteMarks("''I would call it 'old-school,''' said Ms. Reyes.");
+    expect(closing).toBe('" I would call it \'old-school,\'"  said Ms. Reyes.');
+    const opening = normaliseQuoteMarks("He wrote, '''Old-school' is the word.''");
+    expect(opening).toBe('He wrote,  "\'Old-school\' is the word." ');
+  });
+
   it('leaves a text without such marks as it is', () => {
     const text = 'He said “no” and left.';
     expect(normaliseQuoteMarks(text)).toBe(text);

@@ -3,13 +3,19 @@
  * Times (''…'') and TeX-style backquotes (``…'') — rewritten as a plain double quote followed by
  * a space. The text keeps its length, so every offset into the result is an offset into the
  * original; the tokenizer and the quotation finder then see ordinary marks.
+ * Three apostrophes are a single quotation mark inside a double one, closing or opening with it.
  * @example normaliseQuoteMarks("''No,'' he said.") // '" No,"  he said.'
  */
 export const normaliseQuoteMarks = (text: string): string =>
   text.includes("''") || text.includes('``')
-    ? text.replace(/''|``/g, (mark, at: number) =>
-        touchesWords(text[at - 1], text[at + 2]) ? '" ' : mark,
-      )
+    ? text.replace(/'''|''|``/g, (mark, at: number) => {
+        const before = text[at - 1];
+        const after = text[at + mark.length];
+        if (!touchesWords(before, after)) return mark;
+        if (mark.length === 2) return '" ';
+        // A quotation inside a quotation closing or opening with it: ''…'old-school,''' / '''Hey…
+        return after !== undefined && /[\p{L}\p{N}$]/u.test(after) ? ' "\'' : '\'" ';
+      })
     : text;
 
 /** Whether a two-character mark sits against a word: opening one before it, closing one after. */

@@ -70,7 +70,8 @@ export const analyseText = (input: string): AnalysedText => {
   const paragraphs = paragraphSpans(text);
   const sentences: Span[] = [];
   const sentenceTokens: Array<readonly [number, number]> = [];
-  for (const [first, last] of doc.sentences().out(itsSpan) as unknown as Array<[number, number]>) {
+  const winkSentences = doc.sentences().out(itsSpan) as unknown as Array<[number, number]>;
+  for (const [first, last] of joinMisSplits(winkSentences, tokens)) {
     const start = tokens[first]?.start;
     const end = tokens[last]?.end;
     if (start === undefined || end === undefined) continue;
@@ -87,6 +88,25 @@ export const analyseText = (input: string): AnalysedText => {
     }
   }
   return { text, tokens, sentences, sentenceTokens, paragraphs };
+};
+
+/**
+ * Joins sentences wink split after an abbreviation: one that ends on "." or ")" and a next one
+ * that opens in lower case ("Sen. Bernie Sanders (I-Vt.) | on Saturday criticized…").
+ */
+const joinMisSplits = (
+  spans: ReadonlyArray<readonly [number, number]>,
+  tokens: readonly Token[],
+): Array<[number, number]> => {
+  const joined: Array<[number, number]> = [];
+  for (const [first, last] of spans) {
+    const previous = joined.at(-1);
+    const end = previous ? tokens[previous[1]]?.value : undefined;
+    if (previous && (end === '.' || end === ')') && /^\p{Ll}/u.test(tokens[first]?.value ?? '')) {
+      previous[1] = last;
+    } else joined.push([first, last]);
+  }
+  return joined;
 };
 
 /** Runs of text separated by one or more blank lines. */

@@ -399,6 +399,72 @@ describe('sources the tagger finds hard', () => {
   });
 });
 
+describe('quotations inside reported speech', () => {
+  it('a participle after a quote and its cue says something of its own', () => {
+    const text =
+      '“We have come a long way,” she said, adding that the mayor would win the city by ten points. “We will work for every vote.”';
+    expect(found(text)).toEqual([
+      {
+        content: ['We have come a long way,', 'We will work for every vote.'],
+        source: 'she',
+        cue: 'said',
+        direct: true,
+      },
+      {
+        content: ['that the mayor would win the city by ten points'],
+        source: 'she',
+        cue: 'adding',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('a quoted phrase closing on a comma ends the reported clause before a participle', () => {
+    const [said, noting] = found(
+      'The senator said the banking system was "rigged," noting that the fines were small.',
+    );
+    expect(said?.content).toEqual(['the banking system was "rigged,"']);
+    expect(noting).toMatchObject({ source: 'The senator', content: ['that the fines were small'] });
+  });
+
+  it('a quotation that ends a clause begun before it is part of what was said', () => {
+    expect(found('Yet the governor is also a “change agent,” Cole said.')[0]).toEqual({
+      content: ['Yet the governor is also a “change agent,”'],
+      source: 'Cole',
+      cue: 'said',
+      direct: false,
+    });
+  });
+
+  it('a quoted phrase before a cue with content of its own is not what was said', () => {
+    expect(
+      found(
+        'Asked about the "privatisation of public jobs," Sanders said private firms can cost more than federal workers.',
+      ).map((a) => a.content),
+    ).toContainEqual(['private firms can cost more than federal workers']);
+  });
+
+  it('reported words ending on a quotation continue into the next quote', () => {
+    const text =
+      'Yet the governor is also a “change agent,” Cole said. “That is what voters want.”';
+    expect(found(text)[0]?.content).toEqual([
+      'Yet the governor is also a “change agent,”',
+      'That is what voters want.',
+    ]);
+  });
+});
+
+describe('sentence splits the tagger gets wrong', () => {
+  it('a state abbreviation in parentheses does not end the sentence', () => {
+    const text =
+      'Sen. Maria Lopez (D-Vt.) on Saturday criticized the accord, saying the deal goes “nowhere near far enough.”';
+    expect(found(text).map((a) => [a.source, a.cue])).toEqual([
+      ['Sen. Maria Lopez', 'criticized'],
+      ['Sen. Maria Lopez', 'saying'],
+    ]);
+  });
+});
+
 describe('not attributions', () => {
   it.each([
     ['a scare-quoted term', 'The so-called “red line” was never enforced by anyone.'],

@@ -4,6 +4,7 @@ import type { Attribution } from './attribution.js';
 import {
   clauseEnd,
   contentStart,
+  followsComma,
   onlyTrailing,
   quotationEndingBefore,
   quotationStartingAfter,
@@ -75,7 +76,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       } else {
         const gerund = ctx.lower(c0).endsWith('ing');
         const participle: boolean =
-          (gerund && (tokens[c0 - 1]?.value === ',' || c0 === a)) ||
+          (gerund && (c0 === a || followsComma(ctx, c0))) ||
           (lastSource !== null && (ctx.lower(c0 - 1) === 'and' || ctx.lower(c0 - 1) === 'but'));
         source = participle
           ? (lastSource ?? mainSubject(ctx, a, b, c0))
@@ -89,10 +90,9 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         }
         if (!source) continue;
         const after = inverted && source ? source[1] : c1;
-        const sourceStart = inverted ? c0 : source[0];
-        const before =
-          quotationEndingBefore(ctx, sourceStart) ??
-          quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
+        // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
+        // follows it, so the words before it are looked at from the participle itself.
+        const sourceStart = inverted || participle ? c0 : source[0];
         const following = quotationStartingAfter(ctx, after, b);
         // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
         const trailing =
@@ -100,13 +100,32 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           (inverted &&
             tokens[after]?.value === ',' &&
             ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
+        const quoted =
+          quotationEndingBefore(ctx, sourceStart) ??
+          quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
+        // A quotation that closes a clause begun before it ("The deal is “dead,” he said") is
+        // only part of what was said; before a cue with content of its own it is no content at
+        // all ('To a question on the "privatization of jobs," Sanders said contractors cost more').
+        const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
+        const before = ledIn ? undefined : quoted;
         let aside: Span[] | null = null;
-        if (before) {
+        // "…, calling him “a buffoon,” Susan said as she turned around": only an adjunct follows.
+        const adjunctAfter =
+          ['ADP', 'SCONJ'].includes(tokens[after]?.pos ?? '') &&
+          ctx.lower(after) !== 'that' &&
+          contentStart(ctx, after, b, false) === after;
+        if (quoted && ledIn && (trailing || adjunctAfter)) {
+          const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
+          if (span) content = [span];
+        } else if (before) {
           // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
           content = following ? [...before.inner, ...following.inner] : [...before.inner];
           direct = true;
           adjacent = true;
-        } else if ((aside = parentheticalContent(ctx, a, b, sourceStart, after, cueStarts))) {
+        } else if (
+          !participle &&
+          (aside = parentheticalContent(ctx, a, b, sourceStart, after, cueStarts))
+        ) {
           content = aside;
         } else if (following) {
           content = [...following.inner];
@@ -183,6 +202,12 @@ const parentheticalContent = (
   return rest ? [before, rest] : [before];
 };
 
+/** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */
+const continuesWords = (ctx: TokenContext, a: number, offset: number): boolean => {
+  const k = ctx.firstTokenFrom(offset);
+  return k > a && /[\p{L}\p{N}]/u.test(ctx.tokens[k - 1]?.value ?? '');
+};
+
 /** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */
 const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
   let j = k;
@@ -221,6 +246,11 @@ const mainSubject = (
   return null;
 };
 
+const endsOnQuotation = (ctx: TokenContext, f: Attribution): boolean => {
+  const end = f.content.at(-1)?.end ?? 0;
+  return ctx.quotationAt(end - 1)?.end === end;
+};
+
 /** Drops an attribution whose content repeats an earlier one's (two cues for one quote). */
 const dedupe = (found: Attribution[]): Attribution[] => {
   const seen = new Set<string>();
@@ -257,8 +287,15 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
     const endsSentence = /[.?!]\s*$/.test(ctx.text.slice(q.start, q.inner.at(-1)?.end ?? q.end));
     const after = ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
     if (!endsSentence && /[\p{L}\p{N}]/u.test(after)) continue;
-    const previous = [...result].reverse().find((f) => (f.content.at(-1)?.end ?? 0) <= q.start);
-    if (!previous || !previous.direct) continue;
+    // The last direct quote before it, or reported words that end on a quotation ("Yet he is a
+    // “change agent,” Cole said."), passing over a participle's paraphrase ("…,” she said,
+    // adding that … “…”").
+    const previous = [...result]
+      .reverse()
+      .find(
+        (f) => (f.content.at(-1)?.end ?? 0) <= q.start && (f.direct || endsOnQuotation(ctx, f)),
+      );
+    if (!previous) continue;
     const gap = ctx.text.slice(previous.content.at(-1)?.end ?? 0, q.start);
     // Only the previous quote's tail attribution ("he said.") and at most one paragraph break between.
     if ((gap.match(/\n\n/g)?.length ?? 0) > 1 || gap.length > 200) continue;

@@ -102,6 +102,44 @@ const CLAUSE_BREAKS = new Set([
 /** Words that, after a comma, open a comment on what was said rather than more of it. */
 const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'though', 'meanwhile']);
 
+/** Whether token `k` follows a comma, also one inside a closing quotation ('…race,” adding'). */
+export const followsComma = (ctx: TokenContext, k: number): boolean => {
+  const prev = ctx.tokens[k - 1];
+  if (!prev) return false;
+  if (prev.value === ',') return true;
+  const q = ctx.quotationAt(prev.start);
+  return q !== undefined && q.end === prev.end && ctx.text[(q.inner.at(-1)?.end ?? 0) - 1] === ',';
+};
+
+/** Whether what follows the comma at token `k` is no longer part of what was said. */
+const breaksAfterComma = (
+  ctx: TokenContext,
+  k: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): boolean => {
+  const next = ctx.lower(k + 1);
+  if (CLAUSE_BREAKS.has(next)) return true;
+  if (next === 'and' && cueStarts.has(k + 2)) return true;
+  if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
+    return true;
+  // A comment on what was said rather than more of it: ", however …".
+  if (COMMENT_OPENERS.has(next)) return true;
+  // ", he said." / ", officials said on Monday." / ", 27 percent of them said …"
+  for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+    if (cueStarts.has(j)) return true;
+    if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
+      break;
+  }
+  // A new clause with a subject of its own: ", it’s unlikely to…".
+  const after = ctx.tokens[k + 1];
+  return (
+    after?.pos === 'PRON' &&
+    /^(?:it|he|she|they|we|i|there)$/i.test(after.value) &&
+    ['AUX', 'VERB'].includes(ctx.tokens[k + 2]?.pos ?? '')
+  );
+};
+
 /** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
 export const clauseEnd = (
   ctx: TokenContext,
@@ -111,40 +149,24 @@ export const clauseEnd = (
 ): number => {
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k];
-    if (!t || ctx.quotationAt(t.start)) continue;
+    if (!t) continue;
+    const q = ctx.quotationAt(t.start);
+    if (q) {
+      // A quoted phrase closing on a comma ends the clause as a comma would: '… "corrupt," noting …'.
+      if (q.end === t.end && followsComma(ctx, k + 1) && breaksAfterComma(ctx, k, b, cueStarts))
+        return k + 1;
+      continue;
+    }
     if (t.value === ';' || (t.value === ':' && k > from + 2)) return k;
     // A second verb phrase of the same subject with its own cue: "promised X and said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
-    // "…
+    // "…, but will not" — a contrasting verb phrase of the subject's own.
     if (
       t.value.toLowerCase() === 'but' &&
       ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
     )
       return k;
-    if (t.value === ',' || t.value === '—') {
-      const next = ctx.lower(k + 1);
-      if (CLAUSE_BREAKS.has(next)) return k;
-      if (next === 'and' && cueStarts.has(k + 2)) return k;
-      if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
-        return k;
-      // A comment on what was said rather than more of it: ", however …".
-      if (COMMENT_OPENERS.has(next)) return k;
-      // ", he said." / ", officials said on Monday." / ", 27 percent of them said …"
-      for (let j = k + 1; j < Math.min(b, k + 10); j++) {
-        if (cueStarts.has(j)) return k;
-        if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
-          break;
-      }
-      // A new clause with a subject of its own: ", it’s unlikely to…".
-      const after = ctx.tokens[k + 1];
-      if (
-        after?.pos === 'PRON' &&
-        /^(?:it|he|she|they|we|i|there)$/i.test(after.value) &&
-        ['AUX', 'VERB'].includes(ctx.tokens[k + 2]?.pos ?? '')
-      ) {
-        return k;
-      }
-    }
+    if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, k, b, cueStarts)) return k;
   }
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
