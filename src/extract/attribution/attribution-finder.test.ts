@@ -465,6 +465,93 @@ describe('sentence splits the tagger gets wrong', () => {
   });
 });
 
+describe('impressions and expectations no one named holds', () => {
+  it.each([
+    [
+      'a passive expectation',
+      'The bill is expected to pass on Friday.',
+      'is expected',
+      ['The bill', 'to pass on Friday'],
+    ],
+    [
+      'an impression',
+      'The candidate seemed to be losing ground.',
+      'seemed',
+      ['The candidate', 'to be losing ground'],
+    ],
+    [
+      'an impression with an adjective',
+      'His supporters seemed unperturbed by the verdict.',
+      'seemed',
+      ['His supporters', 'unperturbed by the verdict'],
+    ],
+    [
+      'a dummy subject and an aside',
+      'It appears, though, that the talks failed.',
+      'appears',
+      ['that the talks failed'],
+    ],
+    [
+      'a report of no one named',
+      'The group is reportedly spending $1.5 million on ads.',
+      'reportedly',
+      ['The group is', 'spending $1.5 million on ads'],
+    ],
+  ])('%s', (_name, text, cue, content) => {
+    expect(found(text)).toEqual([{ content, source: null, cue, direct: false }]);
+  });
+});
+
+describe('according to', () => {
+  it('a leading cue takes the whole source up to its comma', () => {
+    expect(
+      found(
+        'According to early results of the exit poll conducted by Edison Research, the mayor led in both counties.',
+      ),
+    ).toEqual([
+      {
+        content: ['the mayor led in both counties'],
+        source: 'early results of the exit poll conducted by Edison Research',
+        cue: 'According to',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('an appositive after the source is not what was said', () => {
+    expect(
+      found(
+        'The network earned $1.6 billion last year, according to Brian Wieser, an analyst at Pivotal.',
+      )[0]?.content,
+    ).toEqual(['The network earned $1.6 billion last year']);
+  });
+
+  it('a fronted phrase has the rest of its clause after the aside', () => {
+    expect(
+      found(
+        'Over the long term, according to the budget office, the deficit will rise with health costs.',
+      )[0]?.content,
+    ).toEqual(['Over the long term', 'the deficit will rise with health costs']);
+  });
+});
+
+describe('cues the tagger takes for nouns', () => {
+  it('a plural subject and a verb without -s', () => {
+    expect(found('Federal filings show that the campaign spent $2 million on rent.')).toEqual([
+      {
+        content: ['that the campaign spent $2 million on rent'],
+        source: 'Federal filings',
+        cue: 'show',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('speaking to someone names who heard, not what was said', () => {
+    expect(found('Speaking to reporters in Tehran, the minister left early.')).toEqual([]);
+  });
+});
+
 describe('not attributions', () => {
   it.each([
     ['a scare-quoted term', 'The so-called “red line” was never enforced by anyone.'],

@@ -12,6 +12,7 @@ import {
 import { cuesIn } from './cues.js';
 import { documentLead, questionsPut, signedQuotes, speakerLabels } from './layout-attributions.js';
 import { findQuotations, type Quotation } from './quotations.js';
+import { raisedImpressions } from './raised-impressions.js';
 import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
 import {
   createTokenContext,
@@ -40,7 +41,11 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   ctx.sentenceTokens.forEach(([a, b]) => {
     const cues = cuesIn(ctx, a, b);
     const cueStarts = new Set(cues.map((c) => c.range[0]));
-    found.push(...questionsPut(ctx, a, b, cueStarts), ...documentLead(ctx, a, b, cueStarts));
+    found.push(
+      ...questionsPut(ctx, a, b, cueStarts),
+      ...documentLead(ctx, a, b, cueStarts),
+      ...raisedImpressions(ctx, a, b, cueStarts),
+    );
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {
       const [c0, c1] = cue.range;
@@ -51,28 +56,9 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       let adjacent = false;
 
       if (cue.sourceAfter) {
-        source = subjectRight(ctx, c1, b);
-        if (!source) continue;
-        const afterSource = source[1];
-        if (ctx.tokens[afterSource]?.value === ',' && (c0 === a || isPunct(tokens[c0 - 1]))) {
-          // "According to X, content."
-          const span = tokenSpan(
-            tokens,
-            afterSource + 1,
-            clauseEnd(ctx, afterSource + 1, b, cueStarts),
-          );
-          if (span) content = [span];
-        } else {
-          // "Content, according to X."
-          let end = c0;
-          while (end > a && isPunct(tokens[end - 1]) && !isQuoteMark(tokens[end - 1])) end--;
-          const q = quotationEndingBefore(ctx, c0);
-          const span = q ? null : tokenSpan(tokens, a, end);
-          if (q) {
-            content = [...q.inner];
-            direct = true;
-          } else if (span) content = [span];
-        }
+        const according = accordingTo(ctx, c0, c1, a, b, cueStarts);
+        if (!according) continue;
+        ({ source, content, direct } = according);
       } else {
         const gerund = ctx.lower(c0).endsWith('ing');
         const participle: boolean =
@@ -165,6 +151,71 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
 
   found.push(...speakerLabels(ctx, analysed.paragraphs), ...signedQuotes(ctx));
   return withContinuations(ctx, dedupe(found));
+};
+
+/**
+ * "According to X, content." or "Content, according to X." The source runs to the comma when
+ * the cue leads its sentence ("According to early results of the poll conducted by Edison, …").
+ */
+const accordingTo = (
+  ctx: TokenContext,
+  c0: number,
+  c1: number,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): { source: TokenRange; content: Span[]; direct: boolean } | null => {
+  const { tokens } = ctx;
+  const source = subjectRight(ctx, c1, b);
+  if (!source) return null;
+  const leads = tokens
+    .slice(a, c0)
+    .every((t) => isPunct(t) || t.pos === 'CCONJ' || t.pos === 'ADV' || /^however$/i.test(t.value));
+  if (leads) {
+    let comma = source[1];
+    while (comma < Math.min(b, source[1] + 20) && tokens[comma]?.value !== ',') comma++;
+    if (tokens[comma]?.value !== ',') return null;
+    const span = tokenSpan(tokens, comma + 1, clauseEnd(ctx, comma + 1, b, cueStarts));
+    return span ? { source: [c1, comma], content: [span], direct: false } : null;
+  }
+  const quote = quotationEndingBefore(ctx, c0);
+  if (quote) return { source, content: [...quote.inner], direct: true };
+  let end = c0;
+  while (end > a && isPunct(tokens[end - 1]) && !isQuoteMark(tokens[end - 1])) end--;
+  const span = tokenSpan(tokens, a, end);
+  if (!span) return null;
+  // A fronted phrase with no verb ("Over the long term, according to X, the deficit …") has the
+  // rest of its clause after the aside.
+  const fronted =
+    tokens[c0 - 1]?.value === ',' &&
+    !tokens.slice(a, c0).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const rest = fronted ? clauseAfterAside(ctx, source[1], b, cueStarts) : null;
+  return { source, content: rest ? [span, rest] : [span], direct: false };
+};
+
+/**
+ * The rest of a clause that an aside interrupts ("At the heart of it, according to X, an envoy,
+ * was a decision…"): after the comma that closes the aside (passing an appositive), the words to
+ * the clause's end, when they have a verb of their own. Null for an appositive or a new clause.
+ */
+const clauseAfterAside = (
+  ctx: TokenContext,
+  from: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): Span | null => {
+  const { tokens } = ctx;
+  if (tokens[from]?.value !== ',') return null;
+  const hasVerb = (x: number, y: number): boolean =>
+    tokens.slice(x, y).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  let k = from + 1;
+  // An appositive of the source: ", another former envoy,".
+  let next = k;
+  while (next < Math.min(b, k + 10) && tokens[next]?.value !== ',') next++;
+  if (tokens[next]?.value === ',' && !hasVerb(k, next)) k = next + 1;
+  const end = clauseEnd(ctx, k, b, cueStarts);
+  if (/^(?:who|which|whose|but|and|while|where)$/i.test(tokens[k]?.value ?? '')) return null;
+  return end > k && hasVerb(k, end) ? tokenSpan(tokens, k, end) : null;
 };
 
 /**

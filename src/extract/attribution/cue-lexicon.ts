@@ -31,7 +31,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
  reply shout chant scream whisper murmur thunder fume rail mock tout hail vow swear
  promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
- show seem decline offer refuse express discuss portray condemn wonder list deem applaud apologize
+ show decline offer refuse express discuss portray condemn wonder list deem applaud apologize
  apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
  retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
  characterize characterise reference frame interpret contemplate credit downplay`,
@@ -41,7 +41,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   }),
   ...speech('call', { particles: ['for', 'on'] }),
   ...speech('point', { particles: ['out', 'to'] }),
-  ...speech('refer talk speak', { particles: ['to', 'about', 'of'], particleRequired: true }),
+  ...speech('refer', { particles: ['to', 'about', 'of'], particleRequired: true }),
+  // "spoke to reporters" names who heard, not what was said.
+  ...speech('talk speak', { particles: ['about', 'of'], particleRequired: true }),
   ...speech(
     `think believe expect hope fear worry feel suspect assume consider want plan intend seek
  guess reckon prefer agree disagree oppose favor favour`,
@@ -51,6 +53,23 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  lay compare`,
   ),
   ...speech('continue', { quoteOnly: true }),
+]);
+
+/**
+ * Verbs that give an impression or an expectation held by no one named: the subject and the
+ * infinitive after the verb are together what is held ("The vote seemed to slip away", "The
+ * bill is expected to pass"). `passive`: only as a passive participle.
+ */
+export const RAISING_VERBS: ReadonlyMap<string, { readonly passive: boolean }> = new Map([
+  ['seem', { passive: false }],
+  ['appear', { passive: false }],
+  ['expect', { passive: true }],
+  ['believe', { passive: true }],
+  ['think', { passive: true }],
+  ['say', { passive: true }],
+  ['report', { passive: true }],
+  ['rumor', { passive: true }],
+  ['rumour', { passive: true }],
 ]);
 
 /** Nouns of documents that speak for their authors: "In a statement, …", "In the poll, …". */

@@ -1,4 +1,4 @@
-import { CUE_VERBS, type CueEntry } from './cue-lexicon.js';
+import { CUE_VERBS, RAISING_VERBS, type CueEntry } from './cue-lexicon.js';
 import type { TokenRange } from './subject-finder.js';
 import { isQuoteMark, type TokenContext } from './token-context.js';
 
@@ -88,7 +88,14 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
       // "the Daily News claims the NRA's refusal … is …": a clause with a verb of its own follows.
       ((after?.pos === 'DET' || after?.pos === 'PROPN') &&
         ctx.tokens.slice(i + 2, i + 14).some((x) => x.pos === 'AUX' || x.pos === 'VERB'));
-    return nominalBefore && clauseAfter && /s$/.test(t.value);
+    // "Polls show that …", "FEC records show …": a plural subject and a verb without -s.
+    const pluralBefore =
+      prev !== undefined &&
+      i > a &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      /[^s]s$/i.test(prev.value) &&
+      !/s$/i.test(t.value);
+    return clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore);
   }
   if (t.pos !== 'VERB') return false;
   const w = t.value.toLowerCase();
@@ -97,7 +104,10 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
       return false;
     let k = i - 1;
     while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
-    if (BE.has(ctx.lower(k)) && next !== 'to' && next !== 'that') return false;
+    // "was asked to", "were told that" are cues; "is expected to" is an impression of no one's.
+    const raised = RAISING_VERBS.get(t.lemma)?.passive === true;
+    if (BE.has(ctx.lower(k)) && ((next !== 'to' && next !== 'that') || (raised && next === 'to')))
+      return false;
   }
   return true;
 };
