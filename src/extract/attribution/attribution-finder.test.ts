@@ -535,6 +535,26 @@ describe('according to', () => {
   });
 });
 
+describe('words between the speaker and the cue', () => {
+  it('a phrase of where it was said, set off by commas', () => {
+    expect(
+      found('Judge Ana Ruiz, in her dissent, said the rule was written to exclude voters.')[0],
+    ).toMatchObject({
+      source: 'Judge Ana Ruiz, in her dissent',
+      content: ['the rule was written to exclude voters'],
+    });
+  });
+
+  it('the hearer and a time after a cue that names who heard', () => {
+    expect(
+      found('The union will sit out the election, its director told POLITICO this week.')[0],
+    ).toMatchObject({
+      source: 'its director',
+      content: ['The union will sit out the election'],
+    });
+  });
+});
+
 describe('cues the tagger takes for nouns', () => {
   it('a plural subject and a verb without -s', () => {
     expect(found('Federal filings show that the campaign spent $2 million on rent.')).toEqual([

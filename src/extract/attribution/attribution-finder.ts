@@ -83,6 +83,8 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
         const trailing =
           onlyTrailing(ctx, after, b) ||
+          // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
+          (cue.entry?.object === true && onlyTrailing(ctx, hearerEnd(ctx, after, b), b)) ||
           (inverted &&
             tokens[after]?.value === ',' &&
             ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
@@ -251,6 +253,17 @@ const parentheticalContent = (
     return [before];
   const rest = tokenSpan(tokens, k + 1, clauseEnd(ctx, k + 1, b, cueStarts));
   return rest ? [before, rest] : [before];
+};
+
+/** The end of a short noun phrase naming who heard it ("told the New Yorker"), or `from`. */
+const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
+  let k = from;
+  while (
+    k < Math.min(b, from + 5) &&
+    /^(?:DET|PROPN|NOUN|PRON|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')
+  )
+    k++;
+  return k > from && ctx.tokens[k - 1]?.pos !== 'DET' ? k : from;
 };
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */

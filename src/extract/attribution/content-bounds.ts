@@ -186,7 +186,8 @@ export const contentStart = (
     for (let j = k; j < Math.min(b, k + limit); j++) {
       const t = ctx.tokens[j];
       if (!t || t.pos === 'VERB' || isQuoteMark(t)) return -1;
-      if (t.value.toLowerCase() === 'that' && j > k) return j;
+      // "said on Friday that …", "questioned in recent days whether …"
+      if (/^(?:that|whether)$/i.test(t.value) && j > k) return j;
       if (t.value === ':') return j + 1;
     }
     return -1;

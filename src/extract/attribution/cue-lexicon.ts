@@ -52,6 +52,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
     `see find attack challenge order remember recognize learn press thank understand ignore view
  lay compare`,
   ),
+  ...speech('lash', { particles: ['out'], particleRequired: true }),
+  ...speech('side spar', { particles: ['with'], particleRequired: true }),
+  ...speech('distance', { particles: ['himself', 'herself', 'themselves', 'itself'] }),
   ...speech('continue', { quoteOnly: true }),
 ]);
 

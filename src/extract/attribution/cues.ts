@@ -105,8 +105,10 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     let k = i - 1;
     while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
     // "was asked to", "were told that" are cues; "is expected to" is an impression of no one's.
-    const raised = RAISING_VERBS.get(t.lemma)?.passive === true;
-    if (BE.has(ctx.lower(k)) && ((next !== 'to' && next !== 'that') || (raised && next === 'to')))
+    // A passive before "to" is a cue only for a verb whose object heard it ("was asked to",
+    // "were urged to"); "is expected to" is an impression of no one's, "was written to" none.
+    const heard = CUE_VERBS.get(t.lemma)?.object === true && !RAISING_VERBS.has(t.lemma);
+    if (BE.has(ctx.lower(k)) && ((next !== 'to' && next !== 'that') || (next === 'to' && !heard)))
       return false;
   }
   return true;

@@ -110,7 +110,9 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
         first.pos === 'ADJ' ||
         first.pos === 'NOUN' ||
         first.pos === 'PROPN' ||
-        first.pos === 'NUM');
+        first.pos === 'NUM' ||
+        // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
+        first.pos === 'ADP');
     if (!aside) return null;
     const head = nounPhraseLeft(ctx, open - 1, floor);
     return head ? [head[0], end] : null;
