@@ -535,6 +535,31 @@ describe('according to', () => {
   });
 });
 
+describe('polls and labels', () => {
+  it('a sentence that ends by naming the poll it reports', () => {
+    expect(
+      found('The mayor won 45 percent among older voters in a new Marist poll released Thursday.'),
+    ).toEqual([
+      {
+        content: ['The mayor won 45 percent among older voters'],
+        source: 'a new Marist poll released Thursday',
+        cue: 'in',
+        direct: false,
+      },
+    ]);
+    expect(found('The mayor is still ahead in the polls.')).toEqual([]);
+  });
+
+  it('names and colons before quotations inside a paragraph', () => {
+    const text =
+      'Headline.\n\nLopez: "Our goal is to fix the roads." Rep. Ann Bell (R-Ohio): "The goal is to cut taxes."';
+    expect(found(text).map((a) => [a.source, a.content])).toEqual([
+      ['Lopez', ['Our goal is to fix the roads.']],
+      ['Rep. Ann Bell (R-Ohio)', ['The goal is to cut taxes.']],
+    ]);
+  });
+});
+
 describe('words between the speaker and the cue', () => {
   it('a phrase of where it was said, set off by commas', () => {
     expect(

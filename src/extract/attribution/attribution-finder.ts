@@ -10,7 +10,14 @@ import {
   quotationStartingAfter,
 } from './content-bounds.js';
 import { cuesIn } from './cues.js';
-import { documentLead, questionsPut, signedQuotes, speakerLabels } from './layout-attributions.js';
+import {
+  documentLead,
+  documentTail,
+  labelledQuotes,
+  questionsPut,
+  signedQuotes,
+  speakerLabels,
+} from './layout-attributions.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { raisedImpressions } from './raised-impressions.js';
 import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
@@ -45,6 +52,8 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       ...questionsPut(ctx, a, b, cueStarts),
       ...documentLead(ctx, a, b, cueStarts),
       ...raisedImpressions(ctx, a, b, cueStarts),
+      ...documentTail(ctx, a, b, cueStarts),
+      ...labelledQuotes(ctx, a, b, analysed.paragraphs[0]),
     );
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {

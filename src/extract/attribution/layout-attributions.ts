@@ -8,6 +8,7 @@ import { clauseEnd, quotationStartingAfter } from './content-bounds.js';
 import { SOURCE_DOCUMENTS } from './cue-lexicon.js';
 import { BE } from './cues.js';
 import {
+  isPunct,
   isQuoteMark,
   MIN_CONTENT_WORDS,
   MIN_QUOTE_WORDS,
@@ -86,6 +87,104 @@ export const documentLead = (
       source: tokenSpan(ctx.tokens, a + 1, comma),
       cue: tokenSpan(ctx.tokens, a, a + 1),
       direct: false,
+    },
+  ];
+};
+
+/** Documents whose findings a sentence may report before naming them: "…, in the latest poll." */
+const FINDINGS = new Set(['poll', 'survey']);
+
+/**
+ * A sentence that ends by naming the poll it reports: "Clinton led by four points in a Fox News
+ * poll released Thursday." The poll is the source, the words before it the content.
+ */
+export const documentTail = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): Attribution[] => {
+  let end = b;
+  while (end > a && isPunct(ctx.tokens[end - 1])) end--;
+  // The "in" that opens the last phrase of the sentence, a poll among its first words.
+  for (let k = end - 2; k > a + 2 && end - k <= 14; k--) {
+    if (ctx.lower(k) !== 'in') continue;
+    // "in (the latest CNN/ORC) poll(s) (released Wednesday)": the poll heads a noun phrase
+    // that runs to the sentence's end, with at most a participle phrase after it.
+    let head = k + 1;
+    while (head < end && /^(?:DET|ADJ|PROPN|NOUN|NUM)$/.test(ctx.tokens[head]?.pos ?? '')) {
+      if (FINDINGS.has(ctx.tokens[head]?.lemma ?? '')) break;
+      head++;
+    }
+    if (!FINDINGS.has(ctx.tokens[head]?.lemma ?? '')) return [];
+    const tail = ctx.tokens.slice(head + 1, end);
+    // "in the polls" is a standing, not a report: the poll must be one in particular.
+    const particular = ctx.tokens
+      .slice(k + 1, head)
+      .some(
+        (t) =>
+          t.pos === 'PROPN' || t.pos === 'NUM' || /^(?:a|an|latest|new|recent)$/i.test(t.value),
+      );
+    if (!particular && tail.length === 0) return [];
+    if (
+      tail.length > 6 ||
+      tail.some((t) => t.value === ',' || (t.pos === 'VERB' && !/ed$/.test(t.value)))
+    )
+      return [];
+    const clause = ctx.tokens.slice(a, k);
+    if (clause.some((_, i) => cueStarts.has(a + i))) return [];
+    if (!clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
+    let last = k;
+    while (last > a && isPunct(ctx.tokens[last - 1])) last--;
+    const content = tokenSpan(ctx.tokens, a, last);
+    if (!content || words(ctx.text, [content]) < MIN_CONTENT_WORDS) return [];
+    return [
+      {
+        content: [content],
+        source: tokenSpan(ctx.tokens, k + 1, end),
+        cue: tokenSpan(ctx.tokens, k, k + 1),
+        direct: false,
+      },
+    ];
+  }
+  return [];
+};
+
+/**
+ * A name and a colon before a quotation, inside a paragraph: 'Clinton: "Our goal is to defeat
+ * ISIS." Bush: "The mission is to destroy it."', 'Rep. Trey Gowdy (R-S.C.): "…"'.
+ */
+export const labelledQuotes = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  headline: Span | undefined,
+): Attribution[] => {
+  // A headline's label is a speaker label of its own (see speakerLabels).
+  if (headline && (ctx.tokens[a]?.start ?? 0) < headline.end) return [];
+  // The tokenizer may join a closing parenthesis and the colon: "(R-Ohio):".
+  const isColon = (k: number): boolean => /^\)?:$/.test(ctx.tokens[k]?.value ?? '');
+  let k = a;
+  let depth = 0;
+  while (k < Math.min(b, a + 8) && !isColon(k)) {
+    const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
+    if (t.value === '(') depth++;
+    else if (t.value === ')') depth--;
+    else if (depth === 0 && t.pos !== 'PROPN' && t.value !== '.') return [];
+    k++;
+  }
+  if (ctx.tokens[k]?.value === '):') depth--;
+  if (k === a || !isColon(k) || depth !== 0) return [];
+  if (k - a === 1 && NOT_SPEAKERS.has(ctx.lower(a))) return [];
+  const quote = quotationStartingAfter(ctx, k + 1, b);
+  if (!quote || words(ctx.text, quote.inner) < MIN_CONTENT_WORDS) return [];
+  const label = tokenSpan(ctx.tokens, a, k + 1);
+  return [
+    {
+      content: [...quote.inner],
+      source: label && { start: label.start, end: ctx.text.lastIndexOf(':', label.end) },
+      cue: tokenSpan(ctx.tokens, k, k + 1),
+      direct: true,
     },
   ];
 };
