@@ -3,6 +3,12 @@ import { z } from 'zod';
 /** The HTTP API's shapes: validated on the way in, documented in the OpenAPI document. */
 const span = z.object({ start: z.number().int(), end: z.number().int() });
 
+/** A list as the app returns it (readonly). */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+/** The `:id` in a route's path. */
+export const idParams = z.object({ id: z.string() });
+
 export const isoDateParam = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');

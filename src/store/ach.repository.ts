@@ -39,6 +39,10 @@ export interface HypothesisSetSummary extends HypothesisSetHead {
 export type ProbabilityEvent = ProbabilityJudgement & { readonly at: IsoDateTime };
 
 const CHUNK = 200;
+
+/** The append-only logs of a set: each change is a new row, ordered by `seq`. */
+type LogTable = 'ach_rating_events' | 'ach_probability_events';
+
 const evidenceFromRow = (r: Selectable<AchEvidenceTable>): Evidence => ({
   id: r.id as EvidenceId,
   text: r.text,
@@ -66,6 +70,22 @@ export const createAchRepository = (db: Kysely<Schema>) => {
       .where('set_id', '=', setId)
       .executeTakeFirst();
     return row?.ord === null || row?.ord === undefined ? 0 : Number(row.ord) + 1;
+  };
+
+  /** One of a set's append-only logs, in the order its rows were recorded. */
+  const log = async <T extends LogTable>(
+    table: T,
+    setId: HypothesisSetId,
+  ): Promise<Array<Selectable<Schema[T]>>> => {
+    // Kysely cannot type a query on a generic table name: it is built on either, and gives T's rows.
+    const either: LogTable = table;
+    const rows = await db
+      .selectFrom(either)
+      .selectAll()
+      .where('set_id', '=', setId)
+      .orderBy('seq')
+      .execute();
+    return rows as Array<Selectable<Schema[T]>>;
   };
 
   return {
@@ -219,12 +239,7 @@ export const createAchRepository = (db: Kysely<Schema>) => {
 
     /** Every rating change of a set, in the order they were recorded. */
     async ratingHistory(setId: HypothesisSetId): Promise<RatingEvent[]> {
-      const rows = await db
-        .selectFrom('ach_rating_events')
-        .selectAll()
-        .where('set_id', '=', setId)
-        .orderBy('seq')
-        .execute();
+      const rows = await log('ach_rating_events', setId);
       return rows.map((r) => ({
         analyst: r.analyst as AnalystId,
         evidence: r.evidence_id as EvidenceId,
@@ -258,12 +273,7 @@ export const createAchRepository = (db: Kysely<Schema>) => {
 
     /** Every probability change of a set, in the order they were recorded. */
     async probabilityHistory(setId: HypothesisSetId): Promise<ProbabilityEvent[]> {
-      const rows = await db
-        .selectFrom('ach_probability_events')
-        .selectAll()
-        .where('set_id', '=', setId)
-        .orderBy('seq')
-        .execute();
+      const rows = await log('ach_probability_events', setId);
       return rows.map((r) => ({
         analyst: r.analyst as AnalystId,
         hypothesis: r.hypothesis_id as HypothesisId,

@@ -10,6 +10,7 @@ import type {
   Resolution,
 } from '../core/forecast/forecast-question.js';
 import type { ForecastQuestionsTable, Schema } from './schema.js';
+import { chunks } from './chunks.js';
 
 /** A question in a list, with how many forecasts and analysts it has. */
 export interface QuestionSummary {
@@ -141,11 +142,11 @@ export const createForecastRepository = (db: Kysely<Schema>) => ({
 
   /** Records forecasts on a question, in the order given. */
   async appendForecasts(questionId: QuestionId, forecasts: readonly Forecast[]): Promise<void> {
-    for (let i = 0; i < forecasts.length; i += CHUNK) {
+    for (const batch of chunks(forecasts, CHUNK)) {
       await db
         .insertInto('forecasts')
         .values(
-          forecasts.slice(i, i + CHUNK).map((f) => ({
+          batch.map((f) => ({
             question_id: questionId,
             analyst: f.analyst,
             at: f.at,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Telltale } from '../../app/telltale.js';
-import { errorBody } from '../schemas.js';
+import { errorBody, idParams, list } from '../schemas.js';
 import {
   comparisonBody,
   evidenceBody,
@@ -16,7 +16,6 @@ import {
   scoresBody,
   setBody,
   setFileBody,
-  setIdParams,
   setImportBody,
   setSummaryBody,
 } from './ach-schemas.js';
@@ -41,7 +40,7 @@ export const achRoutes =
         schema: {
           summary: 'Hypothesis sets, newest first',
           tags,
-          response: { 200: z.object({ sets: z.array(setSummaryBody).readonly() }) },
+          response: { 200: z.object({ sets: list(setSummaryBody) }) },
         },
       },
       async () => ({ sets: await telltale.ach.list() }),
@@ -81,7 +80,7 @@ export const achRoutes =
         schema: {
           summary: 'One hypothesis set with its current ratings and probabilities',
           tags,
-          params: setIdParams,
+          params: idParams,
           response: { 200: setBody, 404: errorBody },
         },
       },
@@ -94,7 +93,7 @@ export const achRoutes =
         schema: {
           summary: 'A hypothesis set in the JSON format of docs/ach-format.md',
           tags,
-          params: setIdParams,
+          params: idParams,
           response: { 200: setFileBody, 404: errorBody },
         },
       },
@@ -107,7 +106,7 @@ export const achRoutes =
         schema: {
           summary: 'Scores, ranking, diagnosticity, disagreement, sensitivity and probabilities',
           tags,
-          params: setIdParams,
+          params: idParams,
           response: { 200: scoresBody, 404: errorBody },
         },
       },
@@ -120,7 +119,7 @@ export const achRoutes =
         schema: {
           summary: 'Add a hypothesis',
           tags,
-          params: setIdParams,
+          params: idParams,
           body: newHypothesisBody,
           response: { 201: hypothesisBody, 400: errorBody, 404: errorBody },
         },
@@ -135,7 +134,7 @@ export const achRoutes =
         schema: {
           summary: 'Add an item of evidence',
           tags,
-          params: setIdParams,
+          params: idParams,
           body: newEvidenceBody,
           response: { 201: evidenceBody, 400: errorBody, 404: errorBody },
         },
@@ -150,7 +149,7 @@ export const achRoutes =
         schema: {
           summary: "Set one analyst's rating of one cell (the change is kept in the history)",
           tags,
-          params: setIdParams,
+          params: idParams,
           body: ratingBody,
           response: { 201: ratingEventBody, 400: errorBody, 404: errorBody },
         },
@@ -165,12 +164,9 @@ export const achRoutes =
         schema: {
           summary: 'Every rating change, oldest first, optionally of one analyst or cell',
           tags,
-          params: setIdParams,
+          params: idParams,
           querystring: historyQuery,
-          response: {
-            200: z.object({ events: z.array(ratingEventBody).readonly() }),
-            404: errorBody,
-          },
+          response: { 200: z.object({ events: list(ratingEventBody) }), 404: errorBody },
         },
       },
       async (req) => ({ events: await telltale.ach.history(req.params.id, req.query) }),
@@ -182,10 +178,10 @@ export const achRoutes =
         schema: {
           summary: "Set one analyst's probabilities (normalised per analyst when scored)",
           tags,
-          params: setIdParams,
+          params: idParams,
           body: probabilitiesInputBody,
           response: {
-            200: z.object({ probabilities: z.array(probabilityBody).readonly() }),
+            200: z.object({ probabilities: list(probabilityBody) }),
             400: errorBody,
             404: errorBody,
           },

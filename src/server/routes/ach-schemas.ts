@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { evidenceLinkKinds, levels, ratingValues } from '../../core/ach/hypothesis-set.js';
 import { hypothesisSetFileSchema } from '../../app/ach/hypothesis-set-file.js';
+import { list } from '../schemas.js';
 
 /** The ACH API's shapes: validated on the way in, documented in the OpenAPI document. */
 const level = z.enum(levels);
-/** A list as the app returns it (readonly). */
-const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 const ratingValue = z.enum(ratingValues);
-
-export const setIdParams = z.object({ id: z.string() });
 
 export const hypothesisBody = z
   .object({ id: z.string(), text: z.string() })

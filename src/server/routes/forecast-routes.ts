@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { forecastToFileForm, questionToFileForm } from '../../app/forecast/forecast-file-export.js';
 import type { QuestionDetail } from '../../app/forecast/forecast-service.js';
+import type { QuestionStatus } from '../../app/forecast/question-status.js';
 import type { Telltale } from '../../app/telltale.js';
 import type { ForecastQuestion } from '../../core/forecast/forecast-question.js';
-import { errorBody } from '../schemas.js';
+import { errorBody, idParams, list } from '../schemas.js';
 import {
   aggregatePointBody,
   annulBody,
@@ -16,7 +17,6 @@ import {
   newQuestionBody,
   questionBody,
   questionDetailBody,
-  questionIdParams,
   questionSummaryBody,
   resolveBody,
   scoresBody,
@@ -25,8 +25,13 @@ import {
 const tags = ['forecasts'];
 
 /** Questions and forecasts are presented in the file format's terms (docs/forecast-format.md). */
+const questionView = (question: ForecastQuestion, status: QuestionStatus) => ({
+  ...questionToFileForm(question),
+  status,
+});
+
 const detailView = ({ question, forecasts, status }: QuestionDetail) => ({
-  question: { ...questionToFileForm(question), status },
+  question: questionView(question, status),
   forecasts: forecasts.map(forecastToFileForm),
 });
 
@@ -35,10 +40,9 @@ export const forecastRoutes =
   (telltale: Telltale): FastifyPluginAsyncZod =>
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions.
   async (app) => {
-    const questionView = (question: ForecastQuestion) => ({
-      ...questionToFileForm(question),
-      status: telltale.forecasts.statusOf(question),
-    });
+    /** A question with its status as of now. */
+    const questionNow = (question: ForecastQuestion) =>
+      questionView(question, telltale.forecasts.statusOf(question));
 
     app.get(
       '/questions',
@@ -46,13 +50,13 @@ export const forecastRoutes =
         schema: {
           summary: 'Questions, the latest to close first',
           tags,
-          response: { 200: z.object({ questions: z.array(questionSummaryBody).readonly() }) },
+          response: { 200: z.object({ questions: list(questionSummaryBody) }) },
         },
       },
       async () => ({
         questions: (await telltale.forecasts.list()).map(({ question, status, ...counts }) => ({
           ...counts,
-          question: { ...questionToFileForm(question), status },
+          question: questionView(question, status),
         })),
       }),
     );
@@ -69,7 +73,7 @@ export const forecastRoutes =
       },
       async (req, reply) => {
         const question = await telltale.forecasts.createQuestion(req.body);
-        return reply.status(201).send(questionView(question));
+        return reply.status(201).send(questionNow(question));
       },
     );
 
@@ -95,7 +99,7 @@ export const forecastRoutes =
         schema: {
           summary: 'One question with every forecast on it, oldest first',
           tags,
-          params: questionIdParams,
+          params: idParams,
           response: { 200: questionDetailBody, 404: errorBody },
         },
       },
@@ -108,7 +112,7 @@ export const forecastRoutes =
         schema: {
           summary: "Record an analyst's forecast on an open question",
           tags,
-          params: questionIdParams,
+          params: idParams,
           body: newForecastBody,
           response: { 201: forecastBody, 400: errorBody, 404: errorBody, 409: errorBody },
         },
@@ -125,7 +129,7 @@ export const forecastRoutes =
         schema: {
           summary: 'Resolve a question with its outcome',
           tags,
-          params: questionIdParams,
+          params: idParams,
           body: resolveBody,
           response: { 200: questionBody, 400: errorBody, 404: errorBody },
         },
@@ -136,7 +140,7 @@ export const forecastRoutes =
           req.body.outcome,
           req.body.at,
         );
-        return questionView(question);
+        return questionNow(question);
       },
     );
 
@@ -146,12 +150,12 @@ export const forecastRoutes =
         schema: {
           summary: 'Annul a question: it is no longer scored',
           tags,
-          params: questionIdParams,
+          params: idParams,
           body: annulBody,
           response: { 200: questionBody, 400: errorBody, 404: errorBody },
         },
       },
-      async (req) => questionView(await telltale.forecasts.annul(req.params.id, req.body.at)),
+      async (req) => questionNow(await telltale.forecasts.annul(req.params.id, req.body.at)),
     );
 
     app.get(
@@ -160,7 +164,7 @@ export const forecastRoutes =
         schema: {
           summary: "Each analyst's Brier, log and time-averaged Brier scores, and the aggregate",
           tags,
-          params: questionIdParams,
+          params: idParams,
           response: { 200: scoresBody, 404: errorBody },
         },
       },
@@ -173,11 +177,8 @@ export const forecastRoutes =
         schema: {
           summary: 'The aggregate (median, geometric mean of odds) after each forecast',
           tags,
-          params: questionIdParams,
-          response: {
-            200: z.object({ points: z.array(aggregatePointBody).readonly() }),
-            404: errorBody,
-          },
+          params: idParams,
+          response: { 200: z.object({ points: list(aggregatePointBody) }), 404: errorBody },
         },
       },
       async (req) => ({ points: await telltale.forecasts.aggregateOverTime(req.params.id) }),
@@ -190,7 +191,7 @@ export const forecastRoutes =
           summary: "Each analyst's calibration over every resolved question",
           tags,
           querystring: z.object({ analyst: z.string().optional() }),
-          response: { 200: z.object({ analysts: z.array(calibrationBody).readonly() }) },
+          response: { 200: z.object({ analysts: list(calibrationBody) }) },
         },
       },
       async (req) => ({ analysts: await telltale.forecasts.calibration(req.query.analyst) }),
@@ -202,7 +203,7 @@ export const forecastRoutes =
         schema: {
           summary: 'Analysts ranked by mean Brier score over resolved questions',
           tags,
-          response: { 200: z.object({ entries: z.array(leaderboardEntryBody).readonly() }) },
+          response: { 200: z.object({ entries: list(leaderboardEntryBody) }) },
         },
       },
       async () => ({ entries: await telltale.forecasts.leaderboard() }),

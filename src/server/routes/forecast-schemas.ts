@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { rationaleLinkKinds } from '../../core/forecast/forecast-question.js';
+import { list } from '../schemas.js';
 
 /** The forecasting API's shapes: validated on the way in, documented in the OpenAPI document. */
-const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
-
-export const questionIdParams = z.object({ id: z.string() });
-
 const prediction = z
   .union([z.number(), z.record(z.string(), z.number())])
   .describe('the probability of yes (binary), or { option: p } (multiple choice)');

@@ -1,5 +1,7 @@
 import type { AggregatePoint, Prediction, Question } from '../../api/forecast-client.js';
+import { ChartAxes } from './chart-axes.js';
 import { PALETTE, linearScale, percent, shortDate, timeTicks } from './chart-scale.js';
+import { LineSwatch } from './line-swatch.js';
 
 const WIDTH = 720;
 const HEIGHT = 300;
@@ -109,33 +111,16 @@ export const AggregateChart = ({
             </g>
           ))}
         </g>
-        <g className="chart__axis chart__axis--x">
-          <line x1={M.left} x2={WIDTH - M.right} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom} />
-          {timeTicks(t0, t1).map((t) => (
-            <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom + 5} />
-              <text className="chart__tick" x={x(t)} y={HEIGHT - M.bottom + 18} textAnchor="middle">
-                {shortDate(t, withTime)}
-              </text>
-            </g>
-          ))}
-          <text
-            className="chart__label"
-            x={(M.left + WIDTH - M.right) / 2}
-            y={HEIGHT - 6}
-            textAnchor="middle"
-          >
-            Date (UTC)
-          </text>
-        </g>
-        <line className="chart__axis" x1={M.left} x2={M.left} y1={M.top} y2={HEIGHT - M.bottom} />
-        <text
-          className="chart__label"
-          transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {question.type === 'binary' ? 'Probability of yes' : 'Probability'}
-        </text>
+        <ChartAxes
+          width={WIDTH}
+          height={HEIGHT}
+          margin={M}
+          x={x}
+          ticks={timeTicks(t0, t1)}
+          tickLabel={(t) => shortDate(t, withTime)}
+          xTitle="Date (UTC)"
+          yTitle={question.type === 'binary' ? 'Probability of yes' : 'Probability'}
+        />
         <g className="chart__close">
           <line x1={x(closes)} x2={x(closes)} y1={M.top} y2={HEIGHT - M.bottom} />
           <text x={x(closes) - 4} y={M.top + 10} textAnchor="end">
@@ -163,18 +148,7 @@ export const AggregateChart = ({
         <ul className="chart__legend" aria-label="Legend of the aggregate chart">
           {series.map((s) => (
             <li key={s.label}>
-              <svg width="26" height="10" aria-hidden="true">
-                <line
-                  x1="1"
-                  x2="25"
-                  y1="5"
-                  y2="5"
-                  stroke={s.color}
-                  strokeWidth="2.5"
-                  strokeDasharray={s.dashed ? '6 4' : undefined}
-                />
-              </svg>{' '}
-              {s.label}
+              <LineSwatch color={s.color} dashed={s.dashed} /> {s.label}
             </li>
           ))}
         </ul>

@@ -7,7 +7,9 @@ import {
   type LineValue,
   type Shift,
 } from '../../api/signals-client.js';
+import { ChartAxes } from '../forecast/chart-axes.js';
 import { PALETTE, linearScale } from '../forecast/chart-scale.js';
+import { LineSwatch } from '../forecast/line-swatch.js';
 
 const WIDTH = 760;
 const M = { top: 18, right: 24, bottom: 46, left: 118 };
@@ -190,33 +192,16 @@ export const StanceChart = ({
             </g>
           ))}
         </g>
-        <line className="chart__axis" x1={M.left} x2={M.left} y1={M.top} y2={height - M.bottom} />
-        <text
-          className="chart__label"
-          transform={`translate(14 ${(M.top + height - M.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          Stance
-        </text>
-        <g className="chart__axis chart__axis--x">
-          <line x1={M.left} x2={WIDTH - M.right} y1={height - M.bottom} y2={height - M.bottom} />
-          {ticks(t0, t1).map((t) => (
-            <g key={t}>
-              <line x1={x(t)} x2={x(t)} y1={height - M.bottom} y2={height - M.bottom + 5} />
-              <text className="chart__tick" x={x(t)} y={height - M.bottom + 18} textAnchor="middle">
-                {tickLabel(t, t1 - t0)}
-              </text>
-            </g>
-          ))}
-          <text
-            className="chart__label"
-            x={(M.left + WIDTH - M.right) / 2}
-            y={height - 6}
-            textAnchor="middle"
-          >
-            Date said
-          </text>
-        </g>
+        <ChartAxes
+          width={WIDTH}
+          height={height}
+          margin={M}
+          x={x}
+          ticks={ticks(t0, t1)}
+          tickLabel={(t) => tickLabel(t, t1 - t0)}
+          xTitle="Date said"
+          yTitle="Stance"
+        />
         {colored.map((s) => {
           const byId = new Map(s.points.map((p) => [p.statementId, p]));
           return (
@@ -304,18 +289,7 @@ export const StanceChart = ({
         <ul className="chart__legend stance-legend" aria-label={`Legend: ${title}`}>
           {colored.map((s) => (
             <li key={s.label}>
-              <svg width="26" height="10" aria-hidden="true">
-                <line
-                  x1="1"
-                  x2="25"
-                  y1="5"
-                  y2="5"
-                  stroke={s.color}
-                  strokeWidth="2.5"
-                  strokeDasharray={s.dashed ? '6 4' : undefined}
-                />
-              </svg>{' '}
-              {s.label}
+              <LineSwatch color={s.color} dashed={s.dashed} /> {s.label}
             </li>
           ))}
           <li>
