@@ -535,6 +535,22 @@ describe('according to', () => {
   });
 });
 
+describe('where reported content ends', () => {
+  it('before ", and" opening a clause with a subject of its own', () => {
+    expect(
+      found(
+        'The mayor said the two were well known in town, and voters at the school greeted both.',
+      )[0]?.content,
+    ).toEqual(['the two were well known in town']);
+  });
+
+  it('not before "but" and a verb phrase of the same subject', () => {
+    expect(found('She said she was elated but still feared the army.')[0]?.content).toEqual([
+      'she was elated but still feared the army',
+    ]);
+  });
+});
+
 describe('polls and labels', () => {
   it('a sentence that ends by naming the poll it reports', () => {
     expect(

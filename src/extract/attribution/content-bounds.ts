@@ -111,6 +111,19 @@ export const followsComma = (ctx: TokenContext, k: number): boolean => {
   return q !== undefined && q.end === prev.end && ctx.text[(q.inner.at(-1)?.end ?? 0) - 1] === ',';
 };
 
+/** Whether a clause with a noun subject of its own opens at token `k`: "voters approaching … greeted". */
+const newClauseAt = (ctx: TokenContext, k: number, b: number): boolean => {
+  const first = ctx.tokens[k];
+  if (!first || !/^(?:DET|PROPN|NOUN|PRON)$/.test(first.pos) || ctx.lower(k) === 'that')
+    return false;
+  for (let j = k + 1; j < Math.min(b, k + 5); j++) {
+    const t = ctx.tokens[j];
+    if (!t || isPunct(t)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value))) return true;
+  }
+  return false;
+};
+
 /** Whether what follows the comma at token `k` is no longer part of what was said. */
 const breaksAfterComma = (
   ctx: TokenContext,
@@ -121,6 +134,8 @@ const breaksAfterComma = (
   const next = ctx.lower(k + 1);
   if (CLAUSE_BREAKS.has(next)) return true;
   if (next === 'and' && cueStarts.has(k + 2)) return true;
+  // ", and voters greeted him": a new clause with a subject of its own, not more of what was said.
+  if (next === 'and' && newClauseAt(ctx, k + 2, b)) return true;
   if (CONTINUING_PARTICIPLES.has(next) || (next === 'according' && ctx.lower(k + 2) === 'to'))
     return true;
   // A comment on what was said rather than more of it: ", however …".
@@ -163,7 +178,7 @@ export const clauseEnd = (
     // "…, but will not" — a contrasting verb phrase of the subject's own.
     if (
       t.value.toLowerCase() === 'but' &&
-      ['AUX', 'VERB', 'ADV', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
+      ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
     )
       return k;
     if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, k, b, cueStarts)) return k;
