@@ -551,6 +551,36 @@ describe('where reported content ends', () => {
   });
 });
 
+describe('"call"', () => {
+  it.each([
+    [
+      'an object and what it is called',
+      'Sanders called the ruling arbitrary.',
+      ['the ruling arbitrary'],
+    ],
+    [
+      'an object and a quoted name for it',
+      'Graham called both Trump and Clinton “crazy.”',
+      ['both Trump and Clinton “crazy.”'],
+    ],
+    [
+      'a particle',
+      'The senator called for a new inquiry into the deal.',
+      ['a new inquiry into the deal'],
+    ],
+  ])('a cue with %s', (_name, text, content) => {
+    expect(found(text)[0]?.content).toEqual(content);
+  });
+
+  it.each([
+    ['a name given', 'He founded a company called Cambridge Analytica in London.'],
+    ['a telephone call', 'She called Sanders after the primary to concede.'],
+    ['a name taken', 'A group that calls itself Open Media posted the video.'],
+  ])('no cue with %s', (_name, text) => {
+    expect(found(text).filter((a) => /call/i.test(a.cue ?? ''))).toEqual([]);
+  });
+});
+
 describe('polls and labels', () => {
   it('a sentence that ends by naming the poll it reports', () => {
     expect(

@@ -12,6 +12,11 @@ export interface CueEntry {
   readonly particleRequired?: boolean;
   /** The verb introduces only a quotation beside it ("“…,” he continued"), never reported speech. */
   readonly quoteOnly?: boolean;
+  /**
+   * Without its particle, the verb says something only with an object and what it is called
+   * ("called him a liar"), not with a name ("a firm called Acme") or alone ("called Sanders").
+   */
+  readonly predicative?: boolean;
 }
 
 const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]> =>
@@ -39,7 +44,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('tell ask warn assure inform remind urge notify convince persuade', {
     object: true,
   }),
-  ...speech('call', { particles: ['for', 'on'] }),
+  ...speech('call', { particles: ['for', 'on', 'upon', 'out'], predicative: true }),
   ...speech('point', { particles: ['out', 'to'] }),
   ...speech('refer', { particles: ['to', 'about', 'of'], particleRequired: true }),
   // "spoke to reporters" names who heard, not what was said.

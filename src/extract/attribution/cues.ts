@@ -29,9 +29,45 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     let end = i + 1;
     if (entry.particles?.includes(ctx.lower(end))) end++;
     else if (entry.particleRequired) continue;
+    else if (entry.predicative && !namesSomethingSomething(ctx, i, b)) continue;
     cues.push({ range: [i, end], sourceAfter: false, entry });
   }
   return cues;
+};
+
+/** Reflexive objects: "a group that calls itself …" names, it does not say. */
+const REFLEXIVES = /^(?:itself)$/i;
+
+/**
+ * Whether a verb like "call" at token `i` has an object and a second phrase saying what the
+ * object is ("called him a liar", "called the plan “reckless”") — not a name given ("a company
+ * called Acme", "calls itself …") nor a telephone call ("called Sanders after the vote").
+ */
+const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boolean => {
+  const { tokens } = ctx;
+  if (/^(?:a|an)$/i.test(ctx.lower(i - 2)) && tokens[i - 1]?.pos === 'NOUN') return false;
+  let k = i + 1;
+  if (REFLEXIVES.test(ctx.lower(k))) return false;
+  // "called both Trump and Clinton “crazy”": a quotation before the clause goes on.
+  for (let j = k; j < Math.min(b, k + 14); j++) {
+    const t = tokens[j];
+    if (isQuoteMark(t)) return true;
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || /^[,;.:]$/.test(t.value)) break;
+  }
+  if (tokens[k]?.pos === 'PRON') k++;
+  else {
+    // The object: a determiner, adjectives, then its nouns ("the actions", "Valeant's chief").
+    const start = k;
+    if (tokens[k]?.pos === 'DET') k++;
+    while (k < b && tokens[k]?.pos === 'ADJ') k++;
+    const head = k;
+    while (k < Math.min(b, start + 6) && /^(?:NOUN|PROPN|NUM|PART)$/.test(tokens[k]?.pos ?? ''))
+      k++;
+    if (k === head) return false;
+  }
+  // What the object is called: "a liar", "unqualified", "Trump National".
+  const next = tokens[k];
+  return next !== undefined && /^(?:DET|ADJ|NOUN|PROPN)$/.test(next.pos);
 };
 
 /** Forms of "be" and "get" that make a participle passive. */
