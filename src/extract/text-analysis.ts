@@ -91,8 +91,9 @@ export const analyseText = (input: string): AnalysedText => {
 };
 
 /**
- * Joins sentences wink split after an abbreviation: one that ends on "." or ")" and a next one
- * that opens in lower case ("Sen. Bernie Sanders (I-Vt.) | on Saturday criticized…").
+ * Joins sentences wink split after an abbreviation or a quotation: one that ends on ".", ")" or
+ * a closing quotation mark, and a next one that opens in lower case ("Sen. Bernie Sanders
+ * (I-Vt.) | on Saturday criticized…", "“Never!” | the crowd cried out.").
  */
 const joinMisSplits = (
   spans: ReadonlyArray<readonly [number, number]>,
@@ -102,7 +103,11 @@ const joinMisSplits = (
   for (const [first, last] of spans) {
     const previous = joined.at(-1);
     const end = previous ? tokens[previous[1]]?.value : undefined;
-    if (previous && (end === '.' || end === ')') && /^\p{Ll}/u.test(tokens[first]?.value ?? '')) {
+    if (
+      previous &&
+      (end === '.' || end === ')' || /^[”"’']$/.test(end ?? '')) &&
+      /^\p{Ll}/u.test(tokens[first]?.value ?? '')
+    ) {
       previous[1] = last;
     } else joined.push([first, last]);
   }

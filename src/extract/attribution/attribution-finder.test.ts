@@ -551,6 +551,46 @@ describe('where reported content ends', () => {
   });
 });
 
+describe('a quotation and its tag with any verb', () => {
+  it.each([
+    [
+      'subject first, a particle and a participle after',
+      '“Never, not once!” the crowd cried out, booing.',
+      'the crowd',
+      'cried',
+    ],
+    [
+      'the verb first',
+      '“For a start, his wife has explained it,” barked Oliver.',
+      'Oliver',
+      'barked',
+    ],
+    ['a sign', '“We are still here,” it read.', 'it', 'read'],
+  ])('%s', (_name, text, source, cue) => {
+    expect(found(text)).toMatchObject([{ source, cue, direct: true }]);
+  });
+
+  it('not a title inside a clause', () => {
+    expect(found('The actor gets “Hail, Caesar!,” the studio gambled.')).toEqual([]);
+  });
+});
+
+describe('verb phrases that share a subject', () => {
+  it('"and" with an adverb before the cue', () => {
+    expect(
+      found('The colonel raised the bombing and later said, “It is not just one faith.”')[0],
+    ).toMatchObject({ source: 'The colonel', content: ['It is not just one faith.'] });
+  });
+
+  it('a participle whose subject is out of reach keeps what it says', () => {
+    expect(
+      found(
+        'In a statement released Thursday, the congressman reacted to the news, saying: “He should be in prison.”',
+      ).map((a) => a.content),
+    ).toContainEqual(['He should be in prison.']);
+  });
+});
+
 describe('"call"', () => {
   it.each([
     [

@@ -15,6 +15,7 @@ import {
   documentTail,
   labelledQuotes,
   questionsPut,
+  quotationsTagged,
   signedQuotes,
   speakerLabels,
 } from './layout-attributions.js';
@@ -54,6 +55,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       ...raisedImpressions(ctx, a, b, cueStarts),
       ...documentTail(ctx, a, b, cueStarts),
       ...labelledQuotes(ctx, a, b, analysed.paragraphs[0]),
+      ...quotationsTagged(ctx, a, b),
     );
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {
@@ -70,12 +72,13 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         ({ source, content, direct } = according);
       } else {
         const gerund = ctx.lower(c0).endsWith('ing');
+        // A second verb phrase of a subject named before: "brought it up and later said …".
+        const coordinated = /^(?:and|but)$/.test(ctx.lower(beforeVerbGroup(ctx, c0, a)));
         const participle: boolean =
-          (gerund && (c0 === a || followsComma(ctx, c0))) ||
-          (lastSource !== null && (ctx.lower(c0 - 1) === 'and' || ctx.lower(c0 - 1) === 'but'));
+          (gerund && (c0 === a || followsComma(ctx, c0))) || (lastSource !== null && coordinated);
         source = participle
           ? (lastSource ?? mainSubject(ctx, a, b, c0))
-          : /^(?:and|but)$/.test(ctx.lower(c0 - 1))
+          : coordinated
             ? (subjectLeft(ctx, c0, a) ?? mainSubject(ctx, a, b, c0))
             : subjectLeft(ctx, c0, a);
         let inverted = false;
@@ -83,11 +86,12 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           source = subjectRight(ctx, c1, b);
           inverted = source !== null;
         }
-        if (!source) continue;
+        // A participle whose subject is out of reach still says something: "…, saying: “…”".
+        if (!source && !participle) continue;
         const after = inverted && source ? source[1] : c1;
         // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
         // follows it, so the words before it are looked at from the participle itself.
-        const sourceStart = inverted || participle ? c0 : source[0];
+        const sourceStart = inverted || participle || !source ? c0 : source[0];
         const following = quotationStartingAfter(ctx, after, b);
         // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
         const trailing =
@@ -153,7 +157,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         continue;
       found.push({
         content,
-        source: tokenSpan(tokens, source[0], source[1]),
+        source: source && tokenSpan(tokens, source[0], source[1]),
         cue: cueSpan,
         direct,
       });
@@ -273,6 +277,13 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
   )
     k++;
   return k > from && ctx.tokens[k - 1]?.pos !== 'DET' ? k : from;
+};
+
+/** The token before the verb group of the cue at `k`: past adverbs and auxiliaries ("and later said"). */
+const beforeVerbGroup = (ctx: TokenContext, k: number, a: number): number => {
+  let j = k - 1;
+  while (j > a && /^(?:ADV|AUX|PART)$/.test(ctx.tokens[j]?.pos ?? '')) j--;
+  return j;
 };
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */

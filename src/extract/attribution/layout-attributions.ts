@@ -4,8 +4,9 @@
  */
 import type { Span } from '../../core/span.js';
 import type { Attribution } from './attribution.js';
-import { clauseEnd, quotationStartingAfter } from './content-bounds.js';
-import { SOURCE_DOCUMENTS } from './cue-lexicon.js';
+import { clauseEnd, onlyTrailing, quotationStartingAfter } from './content-bounds.js';
+import { CUE_VERBS, SOURCE_DOCUMENTS } from './cue-lexicon.js';
+import { subjectRight, type TokenRange } from './subject-finder.js';
 import { BE } from './cues.js';
 import {
   isPunct,
@@ -188,6 +189,73 @@ export const labelledQuotes = (
     },
   ];
 };
+
+/** Words that may follow a verb of saying before the sentence ends: "cried out", "shot back". */
+const VERB_PARTICLES = new Set(['out', 'back', 'up', 'in', 'off', 'on']);
+
+/**
+ * A quotation followed by its speaker and any verb, which then needs no place in the cue
+ * lexicon: "“Nooooo!” the crowd cried out, booing." / "“I am still here,” it read." / "“Go,”
+ * barked Oliver." The quote must close on a comma, "!" or "?", as a quote does before its tag.
+ */
+export const quotationsTagged = (ctx: TokenContext, a: number, b: number): Attribution[] => {
+  const from = ctx.tokens[a]?.start ?? 0;
+  const to = ctx.tokens[b - 1]?.end ?? 0;
+  const found: Attribution[] = [];
+  for (const q of ctx.quotations) {
+    if (q.end <= from || q.end >= to) continue;
+    // A title in the middle of a clause is no quotation: 'Mr. Brolin gets "Hail, Caesar!," …'.
+    const opening = ctx.firstTokenFrom(q.start);
+    if (opening > a && /[\p{L}\p{N}]/u.test(ctx.tokens[opening - 1]?.value ?? '')) continue;
+    const last = q.inner.at(-1);
+    if (!last || !/[,!?]$/.test(ctx.text.slice(last.start, last.end).trimEnd())) continue;
+    const tag = speakerTag(ctx, ctx.firstTokenFrom(q.end), b);
+    if (!tag || words(ctx.text, q.inner) < MIN_CONTENT_WORDS) continue;
+    found.push({
+      content: [...q.inner],
+      source: tokenSpan(ctx.tokens, tag.source[0], tag.source[1]),
+      cue: tokenSpan(ctx.tokens, tag.verb, tag.verb + 1),
+      direct: true,
+    });
+  }
+  return found;
+};
+
+/**
+ * The speaker and verb right after a quotation ("the crowd cried out", "barked Oliver"), with
+ * nothing but a time or place phrase, an aside or a participle after them. Verbs of the cue
+ * lexicon are left to the cue rules.
+ */
+const speakerTag = (
+  ctx: TokenContext,
+  k: number,
+  b: number,
+): { source: TokenRange; verb: number } | null => {
+  const isVerb = (i: number): boolean => {
+    const t = ctx.tokens[i];
+    return t !== undefined && t.pos === 'VERB' && !/ing$/i.test(t.value) && !CUE_VERBS.has(t.lemma);
+  };
+  let source: TokenRange | null;
+  let verb: number;
+  if (isVerb(k)) {
+    verb = k;
+    source = subjectRight(ctx, k + 1, b);
+    if (!source) return null;
+    return endsTag(ctx, source[1], b) ? { source, verb } : null;
+  }
+  source = subjectRight(ctx, k, b);
+  if (!source) return null;
+  verb = source[1];
+  while (ctx.tokens[verb]?.pos === 'ADV') verb++;
+  if (!isVerb(verb)) return null;
+  let after = verb + 1;
+  if (VERB_PARTICLES.has(ctx.lower(after))) after++;
+  return endsTag(ctx, after, b) ? { source, verb } : null;
+};
+
+/** Whether the tag ends at token `k`: the sentence end, a comma, or a short time or place phrase. */
+const endsTag = (ctx: TokenContext, k: number, b: number): boolean =>
+  k >= b || ctx.tokens[k]?.value === ',' || onlyTrailing(ctx, k, b);
 
 /** Labels that head a paragraph with a colon but name no speaker. */
 const NOT_SPEAKERS = new Set([
