@@ -93,7 +93,8 @@ export const analyseText = (input: string): AnalysedText => {
 /**
  * Joins sentences wink split after an abbreviation or a quotation: one that ends on ".", ")" or
  * a closing quotation mark, and a next one that opens in lower case ("Sen. Bernie Sanders
- * (I-Vt.) | on Saturday criticized…", "“Never!” | the crowd cried out.").
+ * (I-Vt.) | on Saturday criticized…", "“Never!” | the crowd cried out."), and a next one that
+ * opens on a comma.
  */
 const joinMisSplits = (
   spans: ReadonlyArray<readonly [number, number]>,
@@ -103,10 +104,12 @@ const joinMisSplits = (
   for (const [first, last] of spans) {
     const previous = joined.at(-1);
     const end = previous ? tokens[previous[1]]?.value : undefined;
+    const opening = tokens[first]?.value ?? '';
     if (
       previous &&
-      (end === '.' || end === ')' || /^[”"’']$/.test(end ?? '')) &&
-      /^\p{Ll}/u.test(tokens[first]?.value ?? '')
+      (((end === '.' || end === ')' || /^[”"’']$/.test(end ?? '')) && /^\p{Ll}/u.test(opening)) ||
+        // "“Hail, Caesar! | ,” the studio said": a sentence does not open on a comma.
+        /^[,;]$/.test(opening))
     ) {
       previous[1] = last;
     } else joined.push([first, last]);

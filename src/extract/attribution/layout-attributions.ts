@@ -206,7 +206,9 @@ export const quotationsTagged = (ctx: TokenContext, a: number, b: number): Attri
     if (q.end <= from || q.end >= to) continue;
     // A title in the middle of a clause is no quotation: 'Mr. Brolin gets "Hail, Caesar!," …'.
     const opening = ctx.firstTokenFrom(q.start);
-    if (opening > a && /[\p{L}\p{N}]/u.test(ctx.tokens[opening - 1]?.value ?? '')) continue;
+    const before = ctx.tokens[opening - 1];
+    const sameLine = before !== undefined && !ctx.text.slice(before.end, q.start).includes('\n');
+    if (sameLine && /[\p{L}\p{N}]/u.test(before.value)) continue;
     const last = q.inner.at(-1);
     if (!last || !/[,!?]$/.test(ctx.text.slice(last.start, last.end).trimEnd())) continue;
     const tag = speakerTag(ctx, ctx.firstTokenFrom(q.end), b);
