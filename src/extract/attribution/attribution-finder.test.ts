@@ -544,6 +544,29 @@ describe('where reported content ends', () => {
     ).toEqual(['the two were well known in town']);
   });
 
+  it('before a clause with its own subject after a complete one', () => {
+    expect(
+      found('Clinton lamented the border crisis, Clinton then took a moment to greet voters.')[0]
+        ?.content,
+    ).toEqual(['the border crisis']);
+  });
+
+  it('not before the main clause that completes "despite …,"', () => {
+    expect(
+      found(
+        'He told the paper that despite the excitement, he did not think the casino would last.',
+      )[0]?.content,
+    ).toEqual(['that despite the excitement, he did not think the casino would last']);
+  });
+
+  it('not before ", but that", a second complement of the same cue', () => {
+    expect(
+      found(
+        'He said the country must secure the border, but that he would not support deportation.',
+      )[0]?.content,
+    ).toEqual(['the country must secure the border, but that he would not support deportation']);
+  });
+
   it('not before "but" and a verb phrase of the same subject', () => {
     expect(found('She said she was elated but still feared the army.')[0]?.content).toEqual([
       'she was elated but still feared the army',

@@ -111,7 +111,7 @@ export const followsComma = (ctx: TokenContext, k: number): boolean => {
   return q !== undefined && q.end === prev.end && ctx.text[(q.inner.at(-1)?.end ?? 0) - 1] === ',';
 };
 
-/** Whether a clause with a noun subject of its own opens at token `k`: "voters approaching … greeted". */
+/** Whether a clause with a subject of its own opens at token `k`: "voters approaching … greeted". */
 const newClauseAt = (ctx: TokenContext, k: number, b: number): boolean => {
   const first = ctx.tokens[k];
   if (!first || !/^(?:DET|PROPN|NOUN|PRON)$/.test(first.pos) || ctx.lower(k) === 'that')
@@ -124,6 +124,30 @@ const newClauseAt = (ctx: TokenContext, k: number, b: number): boolean => {
   return false;
 };
 
+/** Whether token `k` closes a quotation that ends on a comma: '… “corrupt,”'. */
+const isClosingComma = (ctx: TokenContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  const q = t && ctx.quotationAt(t.start);
+  return q !== undefined && q.end === t?.end && followsComma(ctx, k + 1);
+};
+
+/** Words that open a clause which another must complete: "if the deal fails, Iran will …". */
+const SUBORDINATORS =
+  /^(?:if|when|whenever|while|because|although|though|as|after|before|unless|since|once|until|whether|despite)$/i;
+
+/**
+ * Whether tokens [from, to) need no clause after them: an object ("lamented the crisis") or a
+ * clause with no subordinator and no comma of its own.
+ */
+const completeClause = (ctx: TokenContext, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    if (SUBORDINATORS.test(t.value) || t.value === ',') return false;
+  }
+  return to > from;
+};
+
 /** Whether what follows the comma at token `k` is no longer part of what was said. */
 const breaksAfterComma = (
   ctx: TokenContext,
@@ -132,6 +156,8 @@ const breaksAfterComma = (
   cueStarts: ReadonlySet<number>,
 ): boolean => {
   const next = ctx.lower(k + 1);
+  // "…, but that he would not support it": a second complement of the same cue.
+  if ((next === 'but' || next === 'and') && ctx.lower(k + 2) === 'that') return false;
   if (CLAUSE_BREAKS.has(next)) return true;
   if (next === 'and' && cueStarts.has(k + 2)) return true;
   // ", and voters greeted him": a new clause with a subject of its own, not more of what was said.
@@ -146,13 +172,7 @@ const breaksAfterComma = (
     if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
       break;
   }
-  // A new clause with a subject of its own: ", it’s unlikely to…".
-  const after = ctx.tokens[k + 1];
-  return (
-    after?.pos === 'PRON' &&
-    /^(?:it|he|she|they|we|i|there)$/i.test(after.value) &&
-    ['AUX', 'VERB'].includes(ctx.tokens[k + 2]?.pos ?? '')
-  );
+  return false;
 };
 
 /** Where reported content after a cue ends: the sentence end, or a following attribution's clause. */
@@ -166,9 +186,13 @@ export const clauseEnd = (
     const t = ctx.tokens[k];
     if (!t) continue;
     const q = ctx.quotationAt(t.start);
+    // "…lamented illegal immigration, Clinton took a moment to…", "…, it’s unlikely to…": a
+    // clause with a subject of its own after a complete one (not after "if …," or "despite …,",
+    // which the next clause completes).
+    const newClause = (): boolean => newClauseAt(ctx, k + 1, b) && completeClause(ctx, from, k);
     if (q) {
       // A quoted phrase closing on a comma ends the clause as a comma would: '… "corrupt," noting …'.
-      if (q.end === t.end && followsComma(ctx, k + 1) && breaksAfterComma(ctx, k, b, cueStarts))
+      if (isClosingComma(ctx, k) && (breaksAfterComma(ctx, k, b, cueStarts) || newClause()))
         return k + 1;
       continue;
     }
@@ -182,6 +206,7 @@ export const clauseEnd = (
     )
       return k;
     if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, k, b, cueStarts)) return k;
+    if (t.value === ',' && newClause()) return k;
   }
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
