@@ -97,6 +97,8 @@ const CLAUSE_BREAKS = new Set([
   'which',
   'where',
   'as',
+  'despite',
+  'since',
 ]);
 
 /** Words that, after a comma, open a comment on what was said rather than more of it. */
@@ -207,6 +209,9 @@ export const clauseEnd = (
       return k;
     if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, k, b, cueStarts)) return k;
     if (t.value === ',' && newClause()) return k;
+    // "sees the rise of the AfD, a right-wing party that …", "…, a view shared by …": an
+    // appositive says something of what was said, it is not part of it.
+    if (t.value === ',' && /^(?:a|an)$/i.test(ctx.lower(k + 1))) return k;
   }
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
