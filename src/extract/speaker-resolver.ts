@@ -37,6 +37,21 @@ const besidePatternOf = (core: string): RegExp => {
   );
 };
 
+/** Patterns built so far, by description: documents repeat descriptions ("the government"). */
+const besidePatterns = new Map<string, RegExp>();
+/** Past this many patterns they are all forgotten, to bound memory. */
+const MAX_BESIDE_PATTERNS = 5_000;
+
+const besidePatternFor = (core: string): RegExp => {
+  let pattern = besidePatterns.get(core);
+  if (!pattern) {
+    pattern = besidePatternOf(core);
+    if (besidePatterns.size >= MAX_BESIDE_PATTERNS) besidePatterns.clear();
+    besidePatterns.set(core, pattern);
+  }
+  return pattern;
+};
+
 /**
  * Resolves the speaker mentions of one document, in text order:
  * - a name goes through the registry (aliases, surnames); a surname first takes the fullest name
@@ -76,16 +91,10 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
     return candidates.at(-1)?.name ?? name;
   };
 
-  // A document repeats its descriptions ("the government"); each pattern is built once.
-  const besidePatterns = new Map<string, RegExp>();
   const besideDescription = (description: string, at: number): string | null => {
     const core = description.replace(/^(?:the|[A-Z][\p{L}]+(?:’s|'s))\s+/u, '').trim();
     if (!core) return null;
-    let beside = besidePatterns.get(core);
-    if (!beside) {
-      beside = besidePatternOf(core);
-      besidePatterns.set(core, beside);
-    }
+    const beside = besidePatternFor(core);
     let found: string | null = null;
     for (const m of text.slice(0, at).matchAll(beside)) {
       const name = m[1] ?? m[2];

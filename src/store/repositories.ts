@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { createAchRepository } from './ach.repository.js';
 import { createActorRepository } from './actor.repository.js';
@@ -16,12 +17,15 @@ import { createActorRelationRepository } from './actor-relation.repository.js';
 import { createActorGroupRepository } from './actor-group.repository.js';
 import { createCommitmentRepository } from './commitment.repository.js';
 
-/** Every repository over one connection or transaction. */
-export const repositoriesFor = (db: Kysely<Schema>) => ({
+/**
+ * Every repository over one connection or transaction. Given the SQLite connection under `db`, the
+ * bulk writes of ingestion (statements) go to it directly, inside the same transaction.
+ */
+export const repositoriesFor = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   sources: createSourceRepository(db),
   actors: createActorRepository(db),
   runs: createExtractionRunRepository(db),
-  statements: createStatementRepository(db),
+  statements: createStatementRepository(db, sqlite),
   reviews: createReviewRepository(db),
   gazetteer: createGazetteerRepository(db),
   ach: createAchRepository(db),

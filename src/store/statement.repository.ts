@@ -1,3 +1,4 @@
+import type SQLite from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { ActorId, ExtractionRunId, SourceId, StatementId } from '../core/ids.js';
 import type { DateMethod, DatePrecision, IsoDate } from '../core/partial-date.js';
@@ -11,50 +12,105 @@ import { chunks } from './chunks.js';
 /** A statement as it is written: the speaker given by actor id. */
 export type NewStatement = Omit<Statement, 'speaker'> & { readonly speakerActorId: ActorId | null };
 
-/** Statements and their spans; listed in source order, filtered by speaker, source, date, text. */
-export const createStatementRepository = (db: Kysely<Schema>) => ({
+/** The columns of a statement row, in the order of the native INSERT's parameters. */
+const STATEMENT_COLUMNS = [
+  'id',
+  'source_id',
+  'run_id',
+  'extractor',
+  'speaker_actor_id',
+  'speaker_mention',
+  'cue',
+  'content',
+  'direct',
+  'said_on',
+  'said_on_precision',
+  'said_on_method',
+  'position',
+] as const;
+const SPAN_COLUMNS = ['statement_id', 'role', 'ord', 'start_offset', 'end_offset'] as const;
+
+const statementRow = (s: NewStatement) => ({
+  id: s.id,
+  source_id: s.sourceId,
+  run_id: s.runId,
+  extractor: s.extractor,
+  speaker_actor_id: s.speakerActorId,
+  speaker_mention: s.speakerMention,
+  cue: s.cue,
+  content: s.content,
+  direct: s.direct ? 1 : 0,
+  said_on: s.saidOn?.date ?? null,
+  said_on_precision: s.saidOn?.precision ?? null,
+  said_on_method: s.saidOn?.method ?? null,
+  position: s.contentSpans[0]?.start ?? 0,
+});
+
+/** A statement's spans as rows: content, then source, then cue spans, each in order. */
+const spanRows = (s: NewStatement) =>
+  [
+    ...s.contentSpans.map((span, ord) => ({ s, role: SpanRole.Content, span, ord })),
+    ...s.sourceSpans.map((span, ord) => ({ s, role: SpanRole.Source, span, ord })),
+    ...s.cueSpans.map((span, ord) => ({ s, role: SpanRole.Cue, span, ord })),
+  ].map(({ s, role, span, ord }) => ({
+    statement_id: s.id,
+    role,
+    ord,
+    start_offset: span.start,
+    end_offset: span.end,
+  }));
+
+/** INSERTs of a given number of rows, compiled once per connection. */
+const nativeInserts = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+// Rows per INSERT: SQLite's full-text index writes out what it gathered at every statement, so
+// rows go many to a statement (as Kysely's multi-row inserts do), not one.
+const NATIVE_ROWS = 100;
+
+/** Inserts rows into a table through the native connection, NATIVE_ROWS to a statement. */
+const insertNative = <C extends string>(
+  sqlite: SQLite.Database,
+  table: string,
+  columns: readonly C[],
+  rows: ReadonlyArray<Record<C, unknown>>,
+): void => {
+  let compiled = nativeInserts.get(sqlite);
+  if (!compiled) {
+    compiled = new Map<string, SQLite.Statement>();
+    nativeInserts.set(sqlite, compiled);
+  }
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (const batch of chunks(rows, NATIVE_ROWS)) {
+    const key = `${table} ${batch.length}`;
+    let statement = compiled.get(key);
+    if (!statement) {
+      statement = sqlite.prepare(
+        `insert into ${table} (${columns.join(', ')}) values ${batch.map(() => tuple).join(', ')}`,
+      );
+      compiled.set(key, statement);
+    }
+    statement.run(batch.flatMap((row) => columns.map((c) => row[c])));
+  }
+};
+
+/**
+ * Statements and their spans; listed in source order, filtered by speaker, source, date, text.
+ * Given the SQLite connection under `db`, rows are written by statements compiled once, not by a
+ * query built per batch: ingestion writes some forty statements and eighty spans per document.
+ * The writes are synchronous on that connection, so they belong to whatever transaction `db` is in.
+ */
+export const createStatementRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async insertMany(statements: readonly NewStatement[]): Promise<void> {
+    if (sqlite) {
+      insertNative(sqlite, 'statements', STATEMENT_COLUMNS, statements.map(statementRow));
+      insertNative(sqlite, 'statement_spans', SPAN_COLUMNS, statements.flatMap(spanRows));
+      return;
+    }
     for (const batch of chunks(statements, 100)) {
       if (batch.length === 0) continue;
-      await db
-        .insertInto('statements')
-        .values(
-          batch.map((s) => ({
-            id: s.id,
-            source_id: s.sourceId,
-            run_id: s.runId,
-            extractor: s.extractor,
-            speaker_actor_id: s.speakerActorId,
-            speaker_mention: s.speakerMention,
-            cue: s.cue,
-            content: s.content,
-            direct: s.direct ? 1 : 0,
-            said_on: s.saidOn?.date ?? null,
-            said_on_precision: s.saidOn?.precision ?? null,
-            said_on_method: s.saidOn?.method ?? null,
-            position: s.contentSpans[0]?.start ?? 0,
-          })),
-        )
-        .execute();
+      await db.insertInto('statements').values(batch.map(statementRow)).execute();
     }
-    const spans = statements.flatMap((s) => [
-      ...s.contentSpans.map((span, ord) => ({ s, role: SpanRole.Content, span, ord })),
-      ...s.sourceSpans.map((span, ord) => ({ s, role: SpanRole.Source, span, ord })),
-      ...s.cueSpans.map((span, ord) => ({ s, role: SpanRole.Cue, span, ord })),
-    ]);
-    for (const batch of chunks(spans, 150)) {
-      await db
-        .insertInto('statement_spans')
-        .values(
-          batch.map(({ s, role, span, ord }) => ({
-            statement_id: s.id,
-            role,
-            ord,
-            start_offset: span.start,
-            end_offset: span.end,
-          })),
-        )
-        .execute();
+    for (const batch of chunks(statements.flatMap(spanRows), 150)) {
+      await db.insertInto('statement_spans').values(batch).execute();
     }
   },
 

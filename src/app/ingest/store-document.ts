@@ -5,9 +5,9 @@ import type { IsoDate } from '../../core/partial-date.js';
 import type { Source } from '../../core/source.js';
 import { publishedDateFrom } from '../../extract/formats/published-date.js';
 import type { RawDocument } from '../../extract/formats/raw-document.js';
-import { extract, type ExtractionOptions } from '../../extract/pipeline.js';
+import { extract, type Extraction, type ExtractionOptions } from '../../extract/pipeline.js';
 import type { Database } from '../../store/database.js';
-import { inTransaction, isUniqueViolation, repositoriesFor } from '../../store/repositories.js';
+import { isUniqueViolation, repositoriesFor } from '../../store/repositories.js';
 import { storeExtraction } from '../extraction/store-extraction.js';
 
 /** Metadata the user gives for an input, which wins over what the document says. */
@@ -39,27 +39,30 @@ export interface StoreDeps {
 export const contentHashOf = (text: string): string =>
   createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** A document checked and extracted, ready to be written. */
+export interface PreparedDocument {
+  readonly source: Source;
+  readonly extraction: Extraction;
+}
+
 /**
- * Extracts and stores one document in one transaction: the source, its extraction run, the
- * actors it names and its statements. The same content stored before is reported as a duplicate
- * and nothing is written.
+ * Everything before a document is written: its content hash, the check that the same content is
+ * not stored already (then it is a duplicate and is not extracted), and its extraction.
  */
-export const storeDocument = async (
+export const prepareDocument = async (
   deps: StoreDeps,
   raw: RawDocument,
   origin: string,
   overrides: MetadataOverrides = {},
-): Promise<StoreOutcome> => {
+): Promise<PreparedDocument | Extract<StoreOutcome, { status: 'duplicate' }>> => {
   if (raw.text.trim() === '')
     throw invalidInput('has no text to ingest once markup and metadata are removed');
   const contentHash = contentHashOf(raw.text);
-  const sources = repositoriesFor(deps.database.db).sources;
-  const existing = await sources.findIdByHash(contentHash);
+  const existing = await repositoriesFor(deps.database.db).sources.findIdByHash(contentHash);
   if (existing) return { status: 'duplicate', sourceId: existing };
 
   const publishedOn = overrides.published ?? publishedDateFrom(raw.published);
   const extraction = extract({ text: raw.text, publishedOn }, deps.extraction);
-  const now = deps.clock.now().toISOString();
   const source: Source = {
     id: `src_${contentHash.slice(0, 16)}` as SourceId,
     contentHash,
@@ -72,26 +75,58 @@ export const storeDocument = async (
     format: raw.format,
     origin,
     text: raw.text,
-    ingestedAt: now,
+    ingestedAt: deps.clock.now().toISOString(),
   };
+  return { source, extraction };
+};
+
+/**
+ * Writes prepared documents in one transaction, each under its own savepoint: a document that
+ * fails is rolled back alone and the others are stored; a crash before the commit stores none of
+ * them, so the database never holds half a document. One commit for many documents saves most
+ * of the cost of a commit (the WAL, the full-text indexes). Each document gives its
+ * outcome, or the error it failed with; content stored meanwhile by another process (or earlier
+ * in the same batch) is a duplicate. Actors created by the documents are added to
+ * `deps.knownActors` once they are committed.
+ */
+export const storeDocuments = async (
+  deps: StoreDeps,
+  documents: readonly PreparedDocument[],
+): Promise<Array<StoreOutcome | Error>> => {
+  // Actor ids seen in this transaction: committed with it, or forgotten with it.
+  const batchActors = new Map(deps.knownActors);
+  const batchDeps: StoreDeps = { ...deps, knownActors: batchActors };
+  const outcomes: Array<StoreOutcome | Error> = [];
+  const trx = await deps.database.db.startTransaction().execute();
   try {
-    const { createdActors } = await inTransaction(deps.database, async (repos) => {
-      await repos.sources.insert(source);
-      return storeExtraction(repos, deps, source, extraction);
-    });
-    for (const [name, id] of createdActors) deps.knownActors?.set(name, id);
-  } catch (e) {
-    // Another process stored the same content between our check and our insert.
-    if (isUniqueViolation(e)) {
-      const id = await sources.findIdByHash(contentHash);
-      if (id) return { status: 'duplicate', sourceId: id };
+    for (const { source, extraction } of documents) {
+      const atDocument = await trx.savepoint('document').execute();
+      const repos = repositoriesFor(atDocument, deps.database.sqlite);
+      try {
+        await repos.sources.insert(source);
+        const { createdActors } = await storeExtraction(repos, batchDeps, source, extraction);
+        await atDocument.releaseSavepoint('document').execute();
+        for (const [name, id] of createdActors) batchActors.set(name, id);
+        outcomes.push({
+          status: 'ingested',
+          sourceId: source.id,
+          statements: extraction.statements.length,
+          tokens: extraction.tokenCount,
+        });
+      } catch (e) {
+        await atDocument.rollbackToSavepoint('document').execute();
+        await atDocument.releaseSavepoint('document').execute();
+        const duplicateOf = isUniqueViolation(e)
+          ? await repositoriesFor(trx).sources.findIdByHash(source.contentHash)
+          : null;
+        outcomes.push(duplicateOf ? { status: 'duplicate', sourceId: duplicateOf } : (e as Error));
+      }
     }
+    await trx.commit().execute();
+  } catch (e) {
+    if (!trx.isCommitted && !trx.isRolledBack) await trx.rollback().execute();
     throw e;
   }
-  return {
-    status: 'ingested',
-    sourceId: source.id,
-    statements: extraction.statements.length,
-    tokens: extraction.tokenCount,
-  };
+  for (const [name, id] of batchActors) deps.knownActors?.set(name, id);
+  return outcomes;
 };

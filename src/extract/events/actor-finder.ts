@@ -225,15 +225,43 @@ export const nounPhraseFrom = (
   return { range: [start, k], head };
 };
 
+/** Answers kept per look-up; past this many they are all forgotten, to bound memory. */
+const MAX_REMEMBERED = 50_000;
+
 /** A look-up by text whose answers are kept: for pure look-ups only. */
 const remembered = <T>(look: (text: string) => T): ((text: string) => T) => {
   const known = new Map<string, T>();
   return (text) => {
     if (known.has(text)) return known.get(text) as T;
     const value = look(text);
+    if (known.size >= MAX_REMEMBERED) known.clear();
     known.set(text, value);
     return value;
   };
+};
+
+/** A directory's look-ups, remembered. */
+interface RememberedDirectory {
+  readonly countryOf: (text: string) => string | null;
+  readonly byName: (text: string) => RegistryActor | null;
+}
+
+/**
+ * The remembered look-ups of each directory, shared by every finder over it: the same names come
+ * up again and again, in a document and across the documents of an ingest.
+ */
+const rememberedDirectories = new WeakMap<EventActorDirectory, RememberedDirectory>();
+
+const rememberedDirectory = (directory: EventActorDirectory): RememberedDirectory => {
+  let found = rememberedDirectories.get(directory);
+  if (!found) {
+    found = {
+      countryOf: remembered((text) => directory.countryOf(text)),
+      byName: remembered((text) => directory.byName(text)),
+    };
+    rememberedDirectories.set(directory, found);
+  }
+  return found;
 };
 
 /**
@@ -241,26 +269,10 @@ const remembered = <T>(look: (text: string) => T): ((text: string) => T) => {
  * sectors of noun phrases.
  */
 export const createActorFinder = (directory: EventActorDirectory | null, lexicon: EventLexicon) => {
-  // The same names come up again and again in a document; the directory is immutable, so its
-  // answers are kept for the finder's life.
-  const countryOf = directory && remembered((text) => directory.countryOf(text));
-  const byName = directory && remembered((text) => directory.byName(text));
-
-  const countryOfWords = (view: SentenceView, a: number, b: number): string | null => {
-    if (!countryOf) return null;
-    for (let k = a; k < b; k++) if (isPunctWord(view.words[k])) return null;
-    return countryOf(view.slice(a, b));
-  };
-
-  const actorOfWords = (view: SentenceView, a: number, b: number): RegistryActor | null => {
-    if (!byName) return null;
-    for (let k = a; k < b; k++) {
-      const w = view.words[k];
-      if (!w || !isCapitalised(w) || isPunctWord(w)) return null;
-    }
-    const actor = byName(view.slice(a, b));
-    return actor?.country ? actor : null;
-  };
+  // The directory is immutable, so its answers are kept for as long as it lives.
+  const lookups = directory && rememberedDirectory(directory);
+  const countryOf = lookups?.countryOf;
+  const byName = lookups?.byName;
 
   /** Countries and registry actors named in words [a, b), longest names first, left to right. */
   const mentionsIn = (view: SentenceView, a: number, b: number): CountryMention[] => {
@@ -270,16 +282,26 @@ export const createActorFinder = (directory: EventActorDirectory | null, lexicon
       const w = view.words[k] as Word;
       let matched: CountryMention | null = null;
       if (isCapitalised(w) && !isPunctWord(w)) {
-        for (let n = Math.min(MAX_NAME_WORDS, b - k); n >= 1 && !matched; n--) {
+        // A name holds no punctuation; a registry actor's name is capitalised throughout.
+        const limit = Math.min(MAX_NAME_WORDS, b - k);
+        let plain = 1;
+        while (plain < limit && !isPunctWord(view.words[k + plain])) plain++;
+        let capitalised = 1;
+        while (capitalised < plain && isCapitalised(view.words[k + capitalised])) capitalised++;
+        for (let n = plain; n >= 1; n--) {
           const after = view.words[k + n];
           if (after?.joined && PLACE_SUFFIXES.has(after.lower)) continue;
-          const country = countryOfWords(view, k, k + n);
+          const name = view.slice(k, k + n);
+          const country = countryOf?.(name);
           if (country) {
             matched = { start: k, end: k + n, country, actor: null };
             break;
           }
-          const actor = actorOfWords(view, k, k + n);
-          if (actor?.country) matched = { start: k, end: k + n, country: actor.country, actor };
+          const actor = n <= capitalised ? byName?.(name) : null;
+          if (actor?.country) {
+            matched = { start: k, end: k + n, country: actor.country, actor };
+            break;
+          }
         }
       }
       if (matched) {

@@ -48,7 +48,11 @@ const wordMatches = (word: PhraseWord, forms: readonly string[]): boolean => {
 interface Entry<T> {
   readonly words: readonly PhraseWord[];
   readonly value: T;
+  /** Its place among the phrases the index was given. */
+  readonly order: number;
 }
+
+const byOrder = <T>(a: Entry<T>, b: Entry<T>): number => a.order - b.order;
 
 /** Whether the words from word `k` on match an entry's phrase. */
 const matchesFrom = <T>(
@@ -69,28 +73,43 @@ const matchesFrom = <T>(
  */
 export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): PhraseIndex<T> => {
   const byFirst = new Map<string, Array<Entry<T>>>();
-  const wild: Array<Entry<T>> = [];
+  // Phrases whose first word is a prefix ("peacekeep*"), by the prefix's first letter: a word
+  // is tried against those its forms could begin with only, not against every one.
+  const wildByLetter = new Map<string, Array<Entry<T>>>();
+  const add = (index: Map<string, Array<Entry<T>>>, key: string, entry: Entry<T>): void => {
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
+  };
   let size = 0;
   for (const [text, value] of phrases) {
     const words = compilePhrase(text).map(phraseWord);
     const first = words[0];
     if (first === undefined) continue;
-    size++;
-    const entry = { words, value };
-    if (first.prefix) wild.push(entry);
-    else {
-      const list = byFirst.get(first.text);
-      if (list) list.push(entry);
-      else byFirst.set(first.text, [entry]);
-    }
+    const entry = { words, value, order: size++ };
+    if (first.prefix) add(wildByLetter, first.text.charAt(0), entry);
+    else add(byFirst, first.text, entry);
   }
+  /** The prefix phrases a word with these forms may begin, in the order they were given. */
+  const wildFor = (here: readonly string[]): ReadonlyArray<Entry<T>> => {
+    const lists: Array<ReadonlyArray<Entry<T>>> = [];
+    const anyWord = wildByLetter.get('');
+    if (anyWord) lists.push(anyWord);
+    for (let i = 0; i < here.length; i++) {
+      const letter = (here[i] as string).charAt(0);
+      if (here.findIndex((f) => f.charAt(0) === letter) !== i) continue;
+      const list = wildByLetter.get(letter);
+      if (list) lists.push(list);
+    }
+    return lists.length <= 1 ? (lists[0] ?? []) : lists.flat().sort(byOrder);
+  };
   return {
     size,
     matchAt(forms, k) {
       const here = forms(k);
       if (here === null) return [];
       const found: Array<PhraseMatch<T>> = [];
-      for (const e of wild)
+      for (const e of wildFor(here))
         if (matchesFrom(e, forms, k)) found.push({ value: e.value, length: e.words.length });
       // An entry sits under one first word only, so distinct forms never offer it twice.
       for (let i = 0; i < here.length; i++) {

@@ -29,7 +29,8 @@ export interface SentenceView {
 const singular = (w: string): string | null => {
   if (w.length <= 3) return null;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  // endsWith first: a regex anchored at the end is tried from every position of the word.
+  if (w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
     return w.slice(0, -1);
   return null;
