@@ -559,6 +559,13 @@ describe('where reported content ends', () => {
     ).toEqual(['that despite the excitement, he did not think the casino would last']);
   });
 
+  it('not after a fronted phrase that the next clause completes', () => {
+    expect(
+      found('He said that by refusing to say the words "radical Islam," Democrats are weak.')[0]
+        ?.content,
+    ).toEqual(['that by refusing to say the words "radical Islam," Democrats are weak']);
+  });
+
   it('not before ", but that", a second complement of the same cue', () => {
     expect(
       found(

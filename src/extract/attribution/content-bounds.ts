@@ -138,16 +138,21 @@ const SUBORDINATORS =
   /^(?:if|when|whenever|while|because|although|though|as|after|before|unless|since|once|until|whether|despite)$/i;
 
 /**
- * Whether tokens [from, to) need no clause after them: an object ("lamented the crisis") or a
- * clause with no subordinator and no comma of its own.
+ * Whether tokens [from, to) need no clause after them: an object ("lamented the crisis"), or a
+ * clause with a finite verb of its own ("that the deal is dead") — with no subordinator and no
+ * comma of its own. "that by refusing to say it," and "that according to its analysis," are
+ * fronted phrases that the next clause completes.
  */
 const completeClause = (ctx: TokenContext, from: number, to: number): boolean => {
+  let finite = false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
     if (SUBORDINATORS.test(t.value) || t.value === ',') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value) && ctx.lower(k - 1) !== 'to'))
+      finite = true;
   }
-  return to > from;
+  return to > from && (finite || !/^(?:that|whether)$/.test(ctx.lower(from)));
 };
 
 /** Whether what follows the comma at token `k` is no longer part of what was said. */
