@@ -559,6 +559,12 @@ describe('where reported content ends', () => {
     ).toEqual(['that despite the excitement, he did not think the casino would last']);
   });
 
+  it('not before a colon that opens a quotation', () => {
+    expect(
+      found('He adds that the party has two choices: “You either leave or you fight.”')[0]?.content,
+    ).toEqual(['that the party has two choices: “You either leave or you fight.”']);
+  });
+
   it('not after a fronted phrase that the next clause completes', () => {
     expect(
       found('He said that by refusing to say the words "radical Islam," Democrats are weak.')[0]

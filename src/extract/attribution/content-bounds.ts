@@ -203,7 +203,9 @@ export const clauseEnd = (
         return k + 1;
       continue;
     }
-    if (t.value === ';' || (t.value === ':' && k > from + 2)) return k;
+    // A colon ends the clause, unless what was said goes on into a quotation: "two choices: “…”".
+    if (t.value === ';' || (t.value === ':' && k > from + 2 && !isQuoteMark(ctx.tokens[k + 1])))
+      return k;
     // A second verb phrase of the same subject with its own cue: "promised X and said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
     // "…, but will not" — a contrasting verb phrase of the subject's own.
@@ -233,11 +235,13 @@ export const contentStart = (
   let k = cueEnd;
   while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
   const thatAt = (limit: number): number => {
+    // "adds that Muslims have two choices: “…”": the clause opens at once, colon and all.
+    if (/^(?:that|whether)$/.test(ctx.lower(k))) return k;
     for (let j = k; j < Math.min(b, k + limit); j++) {
       const t = ctx.tokens[j];
       if (!t || t.pos === 'VERB' || isQuoteMark(t)) return -1;
       // "said on Friday that …", "questioned in recent days whether …"
-      if (/^(?:that|whether)$/i.test(t.value) && j > k) return j;
+      if (/^(?:that|whether)$/i.test(t.value)) return j;
       if (t.value === ':') return j + 1;
     }
     return -1;
