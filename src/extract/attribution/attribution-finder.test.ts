@@ -559,6 +559,14 @@ describe('where reported content ends', () => {
     ).toEqual(['that despite the excitement, he did not think the casino would last']);
   });
 
+  it('not inside a quotation that runs over several sentences', () => {
+    expect(
+      found(
+        'The chairman called Braynard “a smart guy. He understands the data. It takes time.”',
+      )[0]?.content,
+    ).toEqual(['Braynard “a smart guy. He understands the data. It takes time.']);
+  });
+
   it('not before a colon that opens a quotation', () => {
     expect(
       found('He adds that the party has two choices: “You either leave or you fight.”')[0]?.content,

@@ -146,7 +146,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
             content = [...quote.inner];
             direct = true;
-          } else if (span) content = [span];
+          } else if (span) content = throughQuotation(ctx, span);
         }
         if (!participle) lastSource = source;
       }
@@ -191,7 +191,9 @@ const accordingTo = (
     while (comma < Math.min(b, source[1] + 20) && tokens[comma]?.value !== ',') comma++;
     if (tokens[comma]?.value !== ',') return null;
     const span = tokenSpan(tokens, comma + 1, clauseEnd(ctx, comma + 1, b, cueStarts));
-    return span ? { source: [c1, comma], content: [span], direct: false } : null;
+    return span
+      ? { source: [c1, comma], content: throughQuotation(ctx, span), direct: false }
+      : null;
   }
   const quote = quotationEndingBefore(ctx, c0);
   if (quote) return { source, content: [...quote.inner], direct: true };
@@ -265,7 +267,7 @@ const parentheticalContent = (
   if (/^(?:a|an|who|which)$/i.test(next?.value ?? '') || /ing$/i.test(next?.value ?? ''))
     return [before];
   const rest = tokenSpan(tokens, k + 1, clauseEnd(ctx, k + 1, b, cueStarts));
-  return rest ? [before, rest] : [before];
+  return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
 };
 
 /** The end of a short noun phrase naming who heard it ("told the New Yorker"), or `from`. */
@@ -284,6 +286,20 @@ const beforeVerbGroup = (ctx: TokenContext, k: number, a: number): number => {
   let j = k - 1;
   while (j > a && /^(?:ADV|AUX|PART)$/.test(ctx.tokens[j]?.pos ?? '')) j--;
   return j;
+};
+
+/**
+ * Reported words that end inside a quotation run on to the quotation's end, over the sentence
+ * ends inside it: 'called him “a smart guy. I’d like to think he understands it.”'.
+ */
+const throughQuotation = (ctx: TokenContext, span: Span): Span[] => {
+  const quote = ctx.quotationAt(span.end - 1);
+  if (!quote || quote.start < span.start) return [span];
+  // The quote's paragraphs from the one the words end in: each stays a span of its own.
+  const at = quote.inner.findIndex((p) => p.start < span.end && span.end <= p.end);
+  const [current, ...rest] = quote.inner.slice(Math.max(at, 0));
+  if (at < 0 || !current) return [span];
+  return [{ start: span.start, end: current.end }, ...rest];
 };
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */
