@@ -559,6 +559,12 @@ describe('where reported content ends', () => {
     ).toEqual(['that despite the excitement, he did not think the casino would last']);
   });
 
+  it('after the preposition that joins the cue to its topic', () => {
+    expect(
+      found('The Legion has complained about the use of its emblem in ads.')[0]?.content,
+    ).toEqual(['the use of its emblem in ads']);
+  });
+
   it('not inside a quotation that runs over several sentences', () => {
     expect(
       found(

@@ -225,6 +225,9 @@ export const clauseEnd = (
   return end;
 };
 
+/** Prepositions that join a verb of saying to its topic: "complained about", "warned of". */
+const TOPIC_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against', 'over']);
+
 /** Start of reported content after the cue: past a person object ("told reporters") and adverbials. */
 export const contentStart = (
   ctx: TokenContext,
@@ -233,6 +236,8 @@ export const contentStart = (
   takesObject: boolean,
 ): number => {
   let k = cueEnd;
+  // "complained about the emblem", "argued for a ban": the preposition belongs with the verb.
+  if (TOPIC_PREPOSITIONS.has(ctx.lower(k)) && !/^(?:that|whether)$/.test(ctx.lower(k + 1))) k++;
   while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
   const thatAt = (limit: number): number => {
     // "adds that Muslims have two choices: “…”": the clause opens at once, colon and all.
