@@ -739,6 +739,8 @@ describe('not attributions', () => {
     ['a coined term', 'A rising "Khameneist" ideology is spreading among the young.'],
     ['hypothetical speech', 'The ambiguity leaves room to say “I told you so” whatever happens.'],
     ['a passive', 'The plan was endorsed by the cabinet on Sunday.'],
+    ['a byline', 'Additional reporting by Ana Ruiz and Tom Bell in Boston.'],
+    ['a participle used as an adjective', 'The mayor now has 270 pledged delegates in the race.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

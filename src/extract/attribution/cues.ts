@@ -135,6 +135,15 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   }
   if (t.pos !== 'VERB') return false;
   const w = t.value.toLowerCase();
+  // "Additional reporting by …": a byline.
+  if (w.endsWith('ing') && next === 'by') return false;
+  // "270 pledged delegates", "his stated goal": a participle used as an adjective.
+  if (
+    w.endsWith('ed') &&
+    /^(?:DET|NUM|ADJ)$/.test(ctx.tokens[i - 1]?.pos ?? '') &&
+    ctx.tokens[i + 1]?.pos === 'NOUN'
+  )
+    return false;
   if (w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought') {
     if (next === 'by' || next === 'with' || (next === 'of' && PARTICIPLE_OF.has(t.lemma)))
       return false;
