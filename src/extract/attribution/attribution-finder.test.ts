@@ -706,6 +706,17 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it('an aside opened by "including"', () => {
+    expect(
+      found(
+        'Six newspapers in the state, including the Asbury Park Press, said he is unfit to govern.',
+      )[0],
+    ).toMatchObject({
+      source: 'Six newspapers in the state, including the Asbury Park Press',
+      content: ['he is unfit to govern'],
+    });
+  });
+
   it('the hearer and a time after a cue that names who heard', () => {
     expect(
       found('The union will sit out the election, its director told POLITICO this week.')[0],

@@ -84,6 +84,8 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
         let inverted = false;
         if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
           source = subjectRight(ctx, c1, b);
+          // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject.
+          if (source && /^(?:AUX|VERB)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
           inverted = source !== null;
         }
         // A participle whose subject is out of reach still says something: "…, saying: “…”".

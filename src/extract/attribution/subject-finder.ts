@@ -105,7 +105,7 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
     const first = ctx.tokens[open + 1];
     const aside =
       first &&
-      (/^(?:who|which|whose|whom)$/i.test(first.value) ||
+      (/^(?:who|which|whose|whom|including)$/i.test(first.value) ||
         first.pos === 'DET' ||
         first.pos === 'ADJ' ||
         first.pos === 'NOUN' ||
