@@ -632,6 +632,17 @@ describe('verb phrases that share a subject', () => {
     ).toMatchObject({ source: 'The colonel', content: ['It is not just one faith.'] });
   });
 
+  it('a participle after an object takes the subject of its clause', () => {
+    expect(
+      found(
+        'Clinton spent the run-up to the caucuses portraying Sanders as a man of one issue.',
+      )[0],
+    ).toMatchObject({ source: 'Clinton', cue: 'portraying' });
+    expect(
+      found('With most voters saying they want change, the party moved left.')[0],
+    ).toMatchObject({ source: 'most voters', cue: 'saying' });
+  });
+
   it('a participle whose subject is out of reach keeps what it says', () => {
     expect(
       found(

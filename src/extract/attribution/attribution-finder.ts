@@ -81,6 +81,10 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
           : coordinated
             ? (subjectLeft(ctx, c0, a) ?? mainSubject(ctx, a, b, c0))
             : subjectLeft(ctx, c0, a);
+        // "Clinton spent the run-up to the caucuses portraying him as …": the noun phrase before a
+        // participle is the object of a verb or a preposition, the clause's subject says it.
+        if (gerund && source && objectBefore(ctx, source[0]))
+          source = lastSource ?? mainSubject(ctx, a, b, c0) ?? source;
         let inverted = false;
         if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
           source = subjectRight(ctx, c1, b);
@@ -281,6 +285,15 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
   )
     k++;
   return k > from && ctx.tokens[k - 1]?.pos !== 'DET' ? k : from;
+};
+
+/** Whether the noun phrase starting at token `k` follows a verb or a preposition (not "with"). */
+const objectBefore = (ctx: TokenContext, k: number): boolean => {
+  const before = ctx.tokens[k - 1];
+  return (
+    before !== undefined &&
+    (before.pos === 'VERB' || (before.pos === 'ADP' && before.value.toLowerCase() !== 'with'))
+  );
 };
 
 /** The token before the verb group of the cue at `k`: past adverbs and auxiliaries ("and later said"). */
