@@ -717,6 +717,14 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it('the noun a relative clause hangs on, not an object inside it', () => {
+    expect(
+      found(
+        'Even Republicans who have praised his candidacy warned that the party may split.',
+      ).find((a) => a.cue === 'warned')?.source,
+    ).toBe('Republicans');
+  });
+
   it('an aside opened by "including"', () => {
     expect(
       found(

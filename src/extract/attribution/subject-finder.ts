@@ -128,7 +128,26 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
     const phrase = nounPhraseLeft(ctx, end - 1, floor);
     return phrase && ctx.tokens[end - 1]?.pos === 'NOUN' ? [phrase[0], end + 1] : null;
   }
-  return nounPhraseLeft(ctx, end, floor);
+  const phrase = nounPhraseLeft(ctx, end, floor);
+  return phrase && (headOfRelative(ctx, phrase[0], floor) ?? phrase);
+};
+
+/** How far back the relative pronoun of a clause before the cue may stand. */
+const MAX_RELATIVE = 12;
+
+/**
+ * The noun a relative clause hangs on, when the phrase at `start` is an object inside that
+ * clause: "Republicans who have praised [his candidacy] warned" → "Republicans". Null otherwise.
+ */
+const headOfRelative = (ctx: TokenContext, start: number, floor: number): TokenRange | null => {
+  const before = ctx.tokens[start - 1];
+  if (!before || (before.pos !== 'VERB' && before.pos !== 'ADP')) return null;
+  for (let k = start - 2; k >= floor && start - k <= MAX_RELATIVE; k--) {
+    const t = ctx.tokens[k];
+    if (!t || isPunct(t)) return null;
+    if (/^(?:who|that|which)$/i.test(t.value)) return nounPhraseLeft(ctx, k - 1, floor);
+  }
+  return null;
 };
 
 /** A noun phrase ending at token `end`, read leftwards. */
