@@ -9,7 +9,7 @@ import {
   quotationEndingBefore,
   quotationStartingAfter,
 } from './content-bounds.js';
-import { cuesIn } from './cues.js';
+import { cuesIn, type Cue } from './cues.js';
 import {
   documentLead,
   documentTail,
@@ -57,105 +57,16 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       ...labelledQuotes(ctx, a, b, analysed.paragraphs[0]),
       ...quotationsTagged(ctx, a, b),
     );
+    // The subject of the last finite cue, for participles and verb phrases that share it.
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {
       const [c0, c1] = cue.range;
-      const cueSpan = tokenSpan(tokens, c0, c1);
-      let source: TokenRange | null = null;
-      let content: Span[] = [];
-      let direct = false;
-      let adjacent = false;
-
-      if (cue.sourceAfter) {
-        const according = accordingTo(ctx, c0, c1, a, b, cueStarts);
-        if (!according) continue;
-        ({ source, content, direct } = according);
-      } else {
-        const gerund = ctx.lower(c0).endsWith('ing');
-        // A second verb phrase of a subject named before: "brought it up and later said …".
-        const coordinated = /^(?:and|but)$/.test(ctx.lower(beforeVerbGroup(ctx, c0, a)));
-        const participle: boolean =
-          (gerund && (c0 === a || followsComma(ctx, c0))) || (lastSource !== null && coordinated);
-        source = participle
-          ? (lastSource ?? mainSubject(ctx, a, b, c0))
-          : coordinated
-            ? (subjectLeft(ctx, c0, a) ?? mainSubject(ctx, a, b, c0))
-            : subjectLeft(ctx, c0, a);
-        // "Clinton spent the run-up to the caucuses portraying him as …": the noun phrase before a
-        // participle is the object of a verb or a preposition, the clause's subject says it.
-        if (gerund && source && objectBefore(ctx, source[0]))
-          source = lastSource ?? mainSubject(ctx, a, b, c0) ?? source;
-        let inverted = false;
-        if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
-          source = subjectRight(ctx, c1, b);
-          // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject.
-          if (source && /^(?:AUX|VERB)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
-          inverted = source !== null;
-        }
-        // A participle whose subject is out of reach still says something: "…, saying: “…”".
-        if (!source && !participle) continue;
-        const after = inverted && source ? source[1] : c1;
-        // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
-        // follows it, so the words before it are looked at from the participle itself.
-        const sourceStart = inverted || participle || !source ? c0 : source[0];
-        const following = quotationStartingAfter(ctx, after, b);
-        // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
-        const trailing =
-          onlyTrailing(ctx, after, b) ||
-          // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
-          (cue.entry?.object === true && onlyTrailing(ctx, hearerEnd(ctx, after, b), b)) ||
-          (inverted &&
-            tokens[after]?.value === ',' &&
-            ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
-        const quoted =
-          quotationEndingBefore(ctx, sourceStart) ??
-          quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
-        // A quotation that closes a clause begun before it ("The deal is “dead,” he said") is
-        // only part of what was said; before a cue with content of its own it is no content at
-        // all ('To a question on the "privatization of jobs," Sanders said contractors cost more').
-        const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
-        const before = ledIn ? undefined : quoted;
-        let aside: Span[] | null = null;
-        // "…, calling him “a buffoon,” Susan said as she turned around": only an adjunct follows.
-        const adjunctAfter =
-          ['ADP', 'SCONJ'].includes(tokens[after]?.pos ?? '') &&
-          ctx.lower(after) !== 'that' &&
-          contentStart(ctx, after, b, false) === after;
-        if (quoted && ledIn && (trailing || adjunctAfter)) {
-          const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
-          if (span) content = [span];
-        } else if (before) {
-          // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
-          content = following ? [...before.inner, ...following.inner] : [...before.inner];
-          direct = true;
-          adjacent = true;
-        } else if (
-          !participle &&
-          (aside = parentheticalContent(ctx, a, b, sourceStart, after, cueStarts))
-        ) {
-          content = aside;
-        } else if (following) {
-          content = [...following.inner];
-          direct = true;
-          adjacent = true;
-        } else if (cue.entry?.quoteOnly) {
-          continue;
-        } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
-          // "The deal is dead, the minister said."
-          const span = tokenSpan(tokens, a, sourceStart - 1);
-          if (span) content = [span];
-        } else {
-          const from = contentStart(ctx, after, b, cue.entry?.object === true);
-          const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
-          const quote = span ? ctx.quotationAt(span.start) : undefined;
-          // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
-          if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
-            content = [...quote.inner];
-            direct = true;
-          } else if (span) content = throughQuotation(ctx, span);
-        }
-        if (!participle) lastSource = source;
-      }
+      const at: AtCue | null = cue.sourceAfter
+        ? accordingTo(ctx, c0, c1, a, b, cueStarts)
+        : atVerbCue(ctx, cue, { a, b, cueStarts, lastSource });
+      if (!at) continue;
+      if (!cue.sourceAfter && !at.participle) lastSource = at.source;
+      const { content, direct, adjacent, source } = at;
       if (content.length === 0) continue;
       // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
       // word or two is more often a scare-quoted term than something said.
@@ -164,7 +75,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       found.push({
         content,
         source: source && tokenSpan(tokens, source[0], source[1]),
-        cue: cueSpan,
+        cue: tokenSpan(tokens, c0, c1),
         direct,
       });
     }
@@ -172,6 +83,124 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
 
   found.push(...speakerLabels(ctx, analysed.paragraphs), ...signedQuotes(ctx));
   return withContinuations(ctx, dedupe(found));
+};
+
+/** What one cue gives: its content (empty when none was found) and its source. */
+interface AtCue {
+  readonly source: TokenRange | null;
+  readonly content: Span[];
+  readonly direct: boolean;
+  /** A quote right beside its cue, which may be short. */
+  readonly adjacent?: boolean;
+  /** The cue is a participle or a verb phrase sharing a subject named before. */
+  readonly participle?: boolean;
+}
+
+/** Where a cue stands: its sentence [a, b), the cues in it, and the last finite cue's subject. */
+interface CueSetting {
+  readonly a: number;
+  readonly b: number;
+  readonly cueStarts: ReadonlySet<number>;
+  readonly lastSource: TokenRange | null;
+}
+
+/**
+ * A verb cue's speaker and content: a quote beside it (direct), both sides of a cue set off by
+ * commas, the clause before it ("…, the minister said") or the clause after it. Null when the
+ * verb has no speaker, or is a cue only for a quotation and has none.
+ */
+const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | null => {
+  const { a, b, cueStarts, lastSource } = setting;
+  const { tokens } = ctx;
+  const [c0, c1] = cue.range;
+  let content: Span[] = [];
+  let direct = false;
+  let adjacent = false;
+  let source: TokenRange | null;
+  const gerund = ctx.lower(c0).endsWith('ing');
+  // A second verb phrase of a subject named before: "brought it up and later said …".
+  const coordinated = /^(?:and|but)$/.test(ctx.lower(beforeVerbGroup(ctx, c0, a)));
+  const participle: boolean =
+    (gerund && (c0 === a || followsComma(ctx, c0))) || (lastSource !== null && coordinated);
+  source = participle
+    ? (lastSource ?? mainSubject(ctx, a, b, c0))
+    : coordinated
+      ? (subjectLeft(ctx, c0, a) ?? mainSubject(ctx, a, b, c0))
+      : subjectLeft(ctx, c0, a);
+  // "Clinton spent the run-up to the caucuses portraying him as …": the noun phrase before a
+  // participle is the object of a verb or a preposition, the clause's subject says it.
+  if (gerund && source && objectBefore(ctx, source[0]))
+    source = lastSource ?? mainSubject(ctx, a, b, c0) ?? source;
+  let inverted = false;
+  if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
+    source = subjectRight(ctx, c1, b);
+    // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject.
+    if (source && /^(?:AUX|VERB)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
+    inverted = source !== null;
+  }
+  // A participle whose subject is out of reach still says something: "…, saying: “…”".
+  if (!source && !participle) return null;
+  const after = inverted && source ? source[1] : c1;
+  // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
+  // follows it, so the words before it are looked at from the participle itself.
+  const sourceStart = inverted || participle || !source ? c0 : source[0];
+  const following = quotationStartingAfter(ctx, after, b);
+  // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
+  const trailing =
+    onlyTrailing(ctx, after, b) ||
+    // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
+    (cue.entry?.object === true && onlyTrailing(ctx, hearerEnd(ctx, after, b), b)) ||
+    (inverted &&
+      tokens[after]?.value === ',' &&
+      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
+  const quoted =
+    quotationEndingBefore(ctx, sourceStart) ??
+    quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
+  // A quotation that closes a clause begun before it ("The deal is “dead,” he said") is
+  // only part of what was said; before a cue with content of its own it is no content at
+  // all ('To a question on the "privatization of jobs," Sanders said contractors cost more').
+  const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
+  const before = ledIn ? undefined : quoted;
+  let aside: Span[] | null = null;
+  // "…, calling him “a buffoon,” Susan said as she turned around": only an adjunct follows.
+  const adjunctAfter =
+    ['ADP', 'SCONJ'].includes(tokens[after]?.pos ?? '') &&
+    ctx.lower(after) !== 'that' &&
+    contentStart(ctx, after, b, false) === after;
+  if (quoted && ledIn && (trailing || adjunctAfter)) {
+    const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
+    if (span) content = [span];
+  } else if (before) {
+    // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
+    content = following ? [...before.inner, ...following.inner] : [...before.inner];
+    direct = true;
+    adjacent = true;
+  } else if (
+    !participle &&
+    (aside = parentheticalContent(ctx, a, b, sourceStart, after, cueStarts))
+  ) {
+    content = aside;
+  } else if (following) {
+    content = [...following.inner];
+    direct = true;
+    adjacent = true;
+  } else if (cue.entry?.quoteOnly) {
+    return null;
+  } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
+    // "The deal is dead, the minister said."
+    const span = tokenSpan(tokens, a, sourceStart - 1);
+    if (span) content = [span];
+  } else {
+    const from = contentStart(ctx, after, b, cue.entry?.object === true);
+    const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
+    const quote = span ? ctx.quotationAt(span.start) : undefined;
+    // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
+    if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
+      content = [...quote.inner];
+      direct = true;
+    } else if (span) content = throughQuotation(ctx, span);
+  }
+  return { source, content, direct, adjacent, participle };
 };
 
 /**
