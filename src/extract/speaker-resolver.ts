@@ -21,28 +21,41 @@ interface NameOccurrence {
 
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
 
-/**
- * A name written beside a description: "the supreme leader, Ali Khamenei" or "Ali Khamenei, the
- * supreme leader". Case-insensitive for the description only: names must stay capitalised.
- */
-const besidePatternOf = (core: string): RegExp => {
+/** The patterns that find a name written beside a description. */
+interface BesidePatterns {
+  /**
+   * A name written beside the description: "the supreme leader, Ali Khamenei" or "Ali Khamenei,
+   * the supreme leader". Case-insensitive for the description only: names must stay capitalised.
+   */
+  readonly beside: RegExp;
+  /**
+   * The description alone, which every match of `beside` holds: a text without it is not scanned
+   * with `beside`, whose names are slow to try at every position.
+   */
+  readonly description: RegExp;
+}
+
+const besidePatternOf = (core: string): BesidePatterns => {
   const escaped = core
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\p{L}/gu, (c) =>
       c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
     );
-  return new RegExp(
-    String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`,
-    'gu',
-  );
+  return {
+    beside: new RegExp(
+      String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`,
+      'gu',
+    ),
+    description: new RegExp(escaped, 'u'),
+  };
 };
 
 /** Patterns built so far, by description: documents repeat descriptions ("the government"). */
-const besidePatterns = new Map<string, RegExp>();
+const besidePatterns = new Map<string, BesidePatterns>();
 /** Past this many patterns they are all forgotten, to bound memory. */
 const MAX_BESIDE_PATTERNS = 5_000;
 
-const besidePatternFor = (core: string): RegExp => {
+const besidePatternFor = (core: string): BesidePatterns => {
   let pattern = besidePatterns.get(core);
   if (!pattern) {
     pattern = besidePatternOf(core);
@@ -94,9 +107,11 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
   const besideDescription = (description: string, at: number): string | null => {
     const core = description.replace(/^(?:the|[A-Z][\p{L}]+(?:’s|'s))\s+/u, '').trim();
     if (!core) return null;
-    const beside = besidePatternFor(core);
+    const { beside, description: written } = besidePatternFor(core);
+    const before = text.slice(0, at);
+    if (!written.test(before)) return null;
     let found: string | null = null;
-    for (const m of text.slice(0, at).matchAll(beside)) {
+    for (const m of before.matchAll(beside)) {
       const name = m[1] ?? m[2];
       if (name) found = stripTitles(name);
     }

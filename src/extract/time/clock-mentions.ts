@@ -1,4 +1,4 @@
-import { mentionsOf, type TimeMention } from './time-mention.js';
+import { cuedMentionsOf, mentionsOf, type TimeMention } from './time-mention.js';
 
 // "2 p.m.", "10:35 a.m. EST", "9 am", "14:30 GMT". A time zone written after it belongs to it.
 const CLOCK =
@@ -24,6 +24,8 @@ const HOUR_WORDS: Readonly<Record<string, number>> = {
 // "4 in the morning", "nine o'clock at night": an hour with the part of the day for a.m. or p.m.
 const HOUR_OF_PART =
   /(?<![\w$£€.:-])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(\d{2}))?(?:\s+o'clock)?\s+(in\s+the\s+morning|in\s+the\s+afternoon|in\s+the\s+evening|at\s+night)(?![\w-])/gi;
+// The part of the day HOUR_OF_PART cannot match without ("in the evening", "at night").
+const HOUR_OF_PART_CUE = /(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)/i;
 
 /**
  * Clock times: "2 p.m.", "10:35 a.m. EST", "noon", "midnight". The day comes from the narrative.
@@ -39,7 +41,7 @@ export const findClockMentions = (text: string): TimeMention[] => [
       meridiem === 'p' && hour < 12 ? hour + 12 : meridiem === 'a' && hour === 12 ? 0 : hour;
     return { kind: 'clock', hour: h24, minute, dayOffset: 0 };
   }),
-  ...mentionsOf(text, HOUR_OF_PART, (m) => {
+  ...cuedMentionsOf(text, HOUR_OF_PART_CUE, HOUR_OF_PART, (m) => {
     const word = (m[1] ?? '').toLowerCase();
     const hour = HOUR_WORDS[word] ?? Number(word);
     const minute = m[2] === undefined ? 0 : Number(m[2]);

@@ -1,5 +1,5 @@
 import { MONTH_PATTERN, SEASONS, monthOf } from './time-lexicon.js';
-import { mentionsOf, type Shift, type TimeMention } from './time-mention.js';
+import { cuedMentionsOf, mentionsOf, type Shift, type TimeMention } from './time-mention.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const SHIFT_PATTERN =
@@ -14,8 +14,10 @@ export const shiftOf = (word: string | undefined): Shift => {
   return 0;
 };
 
+// A month starts a word: no word character or hyphen before it, but for the hyphen of "mid-",
+// "late-" or "early-". (One lookbehind rather than two alternatives, which V8 tries slowly.)
 const MONTH = new RegExp(
-  `(?:(?<![\\w-])|(?<=\\b(?:mid|late|early)-))(?:${SHIFT_PATTERN}\\s+)?(${MONTH_PATTERN})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_PATTERN}))?(?![\\w-])(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`,
+  `(?<!\\w|(?<!\\b(?:mid|late|early))-)(?:${SHIFT_PATTERN}\\s+)?(${MONTH_PATTERN})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_PATTERN}))?(?![\\w-])(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`,
   'gi',
 );
 
@@ -89,6 +91,8 @@ const SEASON = new RegExp(
   `(?<![\\w-])(?:(${SHIFT_PATTERN.slice(1, -1)}|the|this|that|early|late|mid)[\\s-]+)?(spring|summer|fall|autumn|winter)(?:(?:\\s+of|,)?\\s+(${YEAR_PATTERN}))?(?![\\w-])`,
   'gi',
 );
+// The season names SEASON cannot match without; many texts have none.
+const SEASON_CUE = /spring|summer|fall|autumn|winter/i;
 
 /**
  * Seasons: "last summer", "this fall", "the winter of 1994". "fall" and "spring" are also
@@ -96,7 +100,7 @@ const SEASON = new RegExp(
  * @example findSeasonMentions('It rained last summer.')[0].meaning // { kind: 'season', season: 'SU', year: null, shift: -1 }
  */
 export const findSeasonMentions = (text: string): TimeMention[] =>
-  mentionsOf(text, SEASON, (m) => {
+  cuedMentionsOf(text, SEASON_CUE, SEASON, (m) => {
     const prefix = m[1]?.toLowerCase();
     const season = SEASONS[(m[2] ?? '').toLowerCase()];
     const year = m[3] !== undefined ? Number(m[3]) : null;

@@ -1,5 +1,5 @@
 import { ORDINALS } from './time-lexicon.js';
-import { Anchor, mentionsOf, type TimeMention } from './time-mention.js';
+import { Anchor, cuedMentionsOf, type TimeMention } from './time-mention.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|our|a|an|this|that)\\s+)';
@@ -17,6 +17,11 @@ const NAMED_QUARTER = new RegExp(
 
 const YEAR_AGO = /(?<![\w-])year-(?:earlier|ago)(?![\w-])/gi;
 
+// The words each pattern above cannot match without: most texts have none of them.
+const ORDINAL_QUARTER_CUE = /quarter|half/i;
+const NAMED_QUARTER_CUE = /quarter|period/i;
+const YEAR_AGO_CUE = /year-/i;
+
 const yearShiftOf = (adjective: string | undefined, suffix: string | undefined): number => {
   const a = adjective?.toLowerCase() ?? '';
   if (/year-ago|year-earlier|last\s+year's/.test(a) || suffix !== undefined) return -1;
@@ -31,7 +36,7 @@ const yearShiftOf = (adjective: string | undefined, suffix: string | undefined):
  * @example findQuarterMentions('Profit rose in the third quarter.')[0].meaning // { kind: 'quarter', quarter: 3, half: false, year: null, yearShift: 0 }
  */
 export const findQuarterMentions = (text: string): TimeMention[] => [
-  ...mentionsOf(text, ORDINAL_QUARTER, (m) => {
+  ...cuedMentionsOf(text, ORDINAL_QUARTER_CUE, ORDINAL_QUARTER, (m) => {
     const half = (m[4] ?? '').toLowerCase() === 'half';
     const ordinal = (m[3] ?? '').toLowerCase();
     const quarter = ordinal === 'last' ? (half ? 2 : 4) : (ORDINALS[ordinal] ?? null);
@@ -54,7 +59,7 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
       );
     return article ? { ...m, start: m.start + article[0].length } : m;
   }),
-  ...mentionsOf(text, NAMED_QUARTER, (m) => {
+  ...cuedMentionsOf(text, NAMED_QUARTER_CUE, NAMED_QUARTER, (m) => {
     const noun = (m[5] ?? '').toLowerCase();
     const adjective = m[1] ?? m[3];
     const year = m[2] ?? m[4] ?? m[7];
@@ -96,7 +101,7 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
       yearShift: yearShiftOf(adjective, m[6]),
     };
   }),
-  ...mentionsOf(text, YEAR_AGO, () => ({
+  ...cuedMentionsOf(text, YEAR_AGO_CUE, YEAR_AGO, () => ({
     kind: 'quarter',
     quarter: null,
     half: false,

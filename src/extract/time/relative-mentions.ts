@@ -1,7 +1,13 @@
 import { durationValue } from './duration-mentions.js';
 import { TimexType } from './time-expression.js';
 import { AMOUNT_PATTERN, DAY_PARTS, UNIT_WORDS, amountOf, type Unit } from './time-lexicon.js';
-import { Anchor, mentionsOf, type TimeMeaning, type TimeMention } from './time-mention.js';
+import {
+  Anchor,
+  cuedMentionsOf,
+  mentionsOf,
+  type TimeMeaning,
+  type TimeMention,
+} from './time-mention.js';
 
 const offset = (
   unit: Unit,
@@ -122,6 +128,7 @@ const GENERIC_TODAY_BEFORE = /\b(?:many|most|all|some|much|few)\s+of\s+$/i;
 // "mid-afternoon yesterday", "by midmorning": the middle of a part of the day.
 const MID_PART =
   /(?<![\w-])mid[\s-]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?(?![\w-])/gi;
+const MID_PART_CUE = /mid/i;
 
 /**
  * Dates counted from the publication or from the narrative: "yesterday", "last week", "this
@@ -141,7 +148,7 @@ export const findRelativeMentions = (text: string): TimeMention[] => [
       return null;
     return deicticMeaning(m);
   }),
-  ...mentionsOf(text, MID_PART, (m) => {
+  ...cuedMentionsOf(text, MID_PART_CUE, MID_PART, (m) => {
     const part = DAY_PARTS[(m[1] ?? '').toLowerCase()] ?? null;
     const day = (m[2] ?? '').toLowerCase();
     if (day === '') return offset('day', 0, Anchor.Narrative, part);

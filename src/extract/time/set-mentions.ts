@@ -1,6 +1,6 @@
 import { TimexType } from './time-expression.js';
 import { MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN } from './time-lexicon.js';
-import { mentionsOf, type TimeMention } from './time-mention.js';
+import { cuedMentionsOf, type TimeMention } from './time-mention.js';
 
 const EVERY_UNIT: Readonly<Record<string, string>> = {
   second: 'PT1S',
@@ -43,6 +43,11 @@ const TIMES_A =
 const ADVERBS =
   /(?<![\w-])(hourly|daily|nightly|weekly|biweekly|monthly|yearly|biannually)(?![\w-])/gi;
 
+// The words each pattern above cannot match without ("biweekly" holds "weekly").
+const EVERY_CUE = /every|each/i;
+const TIMES_A_CUE = /once|twice|thrice|times/i;
+const ADVERBS_CUE = /(?:hour|dai|night|week|month|year|annual)ly/i;
+
 const SEASON_CODES: Readonly<Record<string, string>> = {
   summer: 'SU',
   winter: 'WI',
@@ -57,7 +62,7 @@ const SEASON_CODES: Readonly<Record<string, string>> = {
  * @example findSetMentions('They meet every week.')[0].meaning // { kind: 'fixed', type: 'SET', value: 'P1W' }
  */
 export const findSetMentions = (text: string): TimeMention[] => [
-  ...mentionsOf(text, EVERY, (m) => {
+  ...cuedMentionsOf(text, EVERY_CUE, EVERY, (m) => {
     const word = (m[2] ?? '').toLowerCase().replace(/\.$/, '');
     const step = (m[1] ?? '').trim().toLowerCase();
     const n =
@@ -82,11 +87,11 @@ export const findSetMentions = (text: string): TimeMention[] => [
     if (base === undefined) return null;
     return { kind: 'fixed', type: TimexType.Set, value: base.replace('1', String(n)) };
   }),
-  ...mentionsOf(text, TIMES_A, (m) => {
+  ...cuedMentionsOf(text, TIMES_A_CUE, TIMES_A, (m) => {
     const base = EVERY_UNIT[(m[1] ?? '').toLowerCase()];
     return base === undefined ? null : { kind: 'fixed', type: TimexType.Set, value: base };
   }),
-  ...mentionsOf(text, ADVERBS, (m) => {
+  ...cuedMentionsOf(text, ADVERBS_CUE, ADVERBS, (m) => {
     const value = ADVERB[(m[1] ?? '').toLowerCase()];
     return value === undefined ? null : { kind: 'fixed', type: TimexType.Set, value };
   }),

@@ -125,3 +125,17 @@ export const mentionsOf = (
   }
   return found;
 };
+
+/**
+ * `mentionsOf`, run only when the text holds `cue`: something every match of `pattern` contains,
+ * such as one of its key words. Most texts have no "quarter" or "Christmas", and testing for a
+ * word costs a fraction of scanning the whole text with a large pattern. `cue` must be neither
+ * global nor sticky, so that testing it keeps no state.
+ * @example cuedMentionsOf(text, /weekend/i, /(?<![\w-])the\s+weekend(?![\w-])/gi, toMeaning)
+ */
+export const cuedMentionsOf = (
+  text: string,
+  cue: RegExp,
+  pattern: RegExp,
+  toMeaning: (match: RegExpExecArray) => TimeMeaning | null,
+): TimeMention[] => (cue.test(text) ? mentionsOf(text, pattern, toMeaning) : []);

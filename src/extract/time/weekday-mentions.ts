@@ -1,6 +1,12 @@
 import { TimexType } from './time-expression.js';
 import { DAY_PARTS, WEEKDAYS, WEEKDAY_PATTERN } from './time-lexicon.js';
-import { Anchor, mentionsOf, type Shift, type TimeMention } from './time-mention.js';
+import {
+  Anchor,
+  cuedMentionsOf,
+  mentionsOf,
+  type Shift,
+  type TimeMention,
+} from './time-mention.js';
 
 const WEEKDAY = new RegExp(
   `(?<![\\w-])(?:(last|next|this(?:\\s+past|\\s+coming)?|the\\s+previous|the\\s+following|the\\s+next|that)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:\\s+(morning|afternoon|evening|night)(s)?)?(?![\\w-])`,
@@ -31,13 +37,14 @@ const shiftAndAnchor = (word: string | undefined): { shift: Shift; anchor: Ancho
 };
 
 const WEEKEND = /(?<![\w-])the\s+weekend(?![\w-])/gi;
+const WEEKEND_CUE = /weekend/i;
 
 /**
  * "the weekend": the last one before publication, or the next in a clause about the future.
  * @example findWeekendMentions('He rested over the weekend.')[0].meaning // { kind: 'weekday', weekday: 6, part: 'WE', ... }
  */
 export const findWeekendMentions = (text: string): TimeMention[] =>
-  mentionsOf(text, WEEKEND, () => ({
+  cuedMentionsOf(text, WEEKEND_CUE, WEEKEND, () => ({
     kind: 'weekday',
     weekday: 6,
     shift: null,

@@ -1,6 +1,6 @@
 import { TimexType } from './time-expression.js';
 import { DECADE_WORDS } from './time-lexicon.js';
-import { mentionsOf, type TimeMention } from './time-mention.js';
+import { cuedMentionsOf, type TimeMention } from './time-mention.js';
 
 /** A four-digit year a news text may name: 1500-2099. */
 export const YEAR_PATTERN = '(?:1[5-9]\\d\\d|20\\d\\d)';
@@ -41,29 +41,41 @@ const spokenNumber = (word: string | undefined): number => {
 
 const CENTURY = /(?<![\w-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])/gi;
 
+// What each pattern above cannot match without ("twenties" to "nineties" end in "ties"); many
+// texts name no year, and most no decade, spoken year or century.
+const YEAR_CUE = new RegExp(YEAR_PATTERN);
+const DECADE_CUE = /0'?s/i;
+const SPOKEN_DECADE_CUE = /ties/i;
+const SPOKEN_YEAR_CUE = /nineteen|thousand/i;
+const CENTURY_CUE = /century/i;
+
 /**
  * Years, decades and centuries written out: "1998", "fiscal 1989", "the 1990s", "the '80s",
  * "the nineties", "the 20th century". Their values need no reference date.
  * @example findYearMentions('In 2018 it grew.')[0] // { start: 3, end: 7, meaning: { kind: 'fixed', type: 'DATE', value: '2018' } }
  */
 export const findYearMentions = (text: string): TimeMention[] => [
-  ...mentionsOf(text, YEAR, (m) => ({ kind: 'fixed', type: TimexType.Date, value: m[2] ?? '' })),
-  ...mentionsOf(text, DECADE, (m) => {
+  ...cuedMentionsOf(text, YEAR_CUE, YEAR, (m) => ({
+    kind: 'fixed',
+    type: TimexType.Date,
+    value: m[2] ?? '',
+  })),
+  ...cuedMentionsOf(text, DECADE_CUE, DECADE, (m) => {
     const value = m[1] !== undefined ? m[1].slice(0, 3) : m[2] !== undefined ? `19${m[2]}` : null;
     return value === null ? null : { kind: 'fixed', type: TimexType.Date, value };
   }),
-  ...mentionsOf(text, SPOKEN_DECADE, (m) => {
+  ...cuedMentionsOf(text, SPOKEN_DECADE_CUE, SPOKEN_DECADE, (m) => {
     const value = DECADE_WORDS[(m[1] ?? '').toLowerCase()];
     return value === undefined ? null : { kind: 'fixed', type: TimexType.Date, value };
   }),
-  ...mentionsOf(text, SPOKEN_YEAR, (m) => {
+  ...cuedMentionsOf(text, SPOKEN_YEAR_CUE, SPOKEN_YEAR, (m) => {
     const year =
       m[1] === undefined
         ? 2000
         : 1900 + spokenNumber(m[1]) + (m[2] === undefined ? 0 : spokenNumber(m[2]));
     return { kind: 'fixed', type: TimexType.Date, value: String(year) };
   }),
-  ...mentionsOf(text, CENTURY, (m) => {
+  ...cuedMentionsOf(text, CENTURY_CUE, CENTURY, (m) => {
     const n = Number(m[1]);
     return n < 1 || n > 21
       ? null
