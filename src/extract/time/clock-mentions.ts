@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from '../../core/number-words.js';
 import { cuedMentionsOf, mentionsOf, type TimeMention } from './time-mention.js';
 
 // "2 p.m.", "10:35 a.m. EST", "9 am", "14:30 GMT". A time zone written after it belongs to it.
@@ -5,21 +6,6 @@ const CLOCK =
   /(?<![\w$£€.:-])(\d{1,2})(?::(\d{2}))?\s*(?:(a\.m\.?|p\.m\.?|am\b|pm\b)|(?<=:\d\d)(?=\s*(?:GMT|UTC|[A-Z][DS]T)\b))(?:\s+\(?(?:GMT|UTC|[A-Z][DS]T)\)?(?![\w]))?/gi;
 
 const NOON = /(?<![\w-])(noon|midday|midnight)(?![\w-])/gi;
-
-const HOUR_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 // "4 in the morning", "nine o'clock at night": an hour with the part of the day for a.m. or p.m.
 const HOUR_OF_PART =
@@ -43,7 +29,7 @@ export const findClockMentions = (text: string): TimeMention[] => [
   }),
   ...cuedMentionsOf(text, HOUR_OF_PART_CUE, HOUR_OF_PART, (m) => {
     const word = (m[1] ?? '').toLowerCase();
-    const hour = HOUR_WORDS[word] ?? Number(word);
+    const hour = CARDINAL_WORDS[word] ?? Number(word);
     const minute = m[2] === undefined ? 0 : Number(m[2]);
     if (hour < 1 || hour > 12 || minute > 59) return null;
     const morning = /morning/i.test(m[3] ?? '');
