@@ -3,7 +3,7 @@
  * into a fresh SQLite file in one process, through the same path as `telltale ingest`.
  * Prints articles/s, tokens/s, the ratio to wink-nlp tokenisation alone, and peak RSS.
  * It measures the compiled code in dist/, as production runs it (`npm run bench` builds it first):
- * tsx's transform of src/ (a `__name` call for every closure it creates) costs some 20%.
+ * tsx's transform of src/ (a `__name` call for every closure it creates) costs some 7–10%.
  *
  *   npm run bench -- [N]        (default 1000)
  */
