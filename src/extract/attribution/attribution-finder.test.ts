@@ -265,6 +265,14 @@ describe('quote styles of the wire and the papers', () => {
     ]);
   });
 
+  it('takes an opening curly mark typed where the closing one belongs', () => {
+    expect(found('“It is unusual,“ said Larry Noble, an attorney.')[0]).toMatchObject({
+      content: ['It is unusual,'],
+      source: 'Larry Noble',
+      direct: true,
+    });
+  });
+
   it('pairs a curly opening mark with a straight closing one', () => {
     expect(found('“The talks are over for now," Araghchi said. "We will see in spring.”')).toEqual([
       {
@@ -723,6 +731,20 @@ describe('words between the speaker and the cue', () => {
         'Even Republicans who have praised his candidacy warned that the party may split.',
       ).find((a) => a.cue === 'warned')?.source,
     ).toBe('Republicans');
+  });
+
+  it('a verb the infinitive cue hangs on', () => {
+    expect(found('Republicans continue to warn that the deal was a mistake.')[0]?.source).toBe(
+      'Republicans',
+    );
+    expect(found('Voters are more likely to say the senator is honest.')[0]?.source).toBe('Voters');
+  });
+
+  it('a share of those asked', () => {
+    expect(found('On terrorism, 47% say the country should send troops.')[0]).toMatchObject({
+      source: '47%',
+      content: ['the country should send troops'],
+    });
   });
 
   it('an aside opened by "including"', () => {

@@ -31,6 +31,8 @@ const closingMark = (text: string, from: number, end: number, closer: string): n
     if (c === closer && (closer !== '"' || !opensDouble(text, i, from))) return i;
     if (DOUBLE_FAMILY.has(closer) && (c === '"' || c === '”') && !opensDouble(text, i, from))
       return i;
+    // An opening mark typed where a closing one belongs: "“It's unusual,“ said Noble".
+    if (closer === '”' && c === '“' && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return i;
   }
   return -1;
 };

@@ -34,6 +34,9 @@ const POST_MODIFIERS = new Set([
   'both',
   'all',
 ]);
+/** Verbs and adjectives whose subject is also that of the infinitive after them. */
+const RAISING_TO = new Set(['continue', 'go', 'begin', 'start', 'likely', 'unlikely', 'quick']);
+
 /** How far back an appositive or relative clause between subject and verb may reach. */
 const MAX_ASIDE = 30;
 
@@ -41,6 +44,8 @@ const MAX_ASIDE = 30;
 const isNominal = (t: Token | undefined): boolean =>
   t !== undefined &&
   (t.pos === 'PROPN' ||
+    // "47% say": a share of those asked.
+    t.value === '%' ||
     t.pos === 'NOUN' ||
     t.pos === 'PRON' ||
     t.pos === 'NUM' ||
@@ -62,6 +67,15 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
         continue;
       }
       return k;
+    }
+    // "Republicans continue to warn", "he went on to say", "voters are likely to say": the
+    // subject stands before the verb or adjective the cue's infinitive hangs on.
+    if (w === 'to' && t.pos === 'PART') {
+      let j = k - 1;
+      if (ctx.lower(j) === 'on') j--;
+      if (!RAISING_TO.has(ctx.tokens[j]?.lemma ?? '')) return k;
+      k = j - 1;
+      continue;
     }
     if (
       POST_MODIFIERS.has(w) ||
