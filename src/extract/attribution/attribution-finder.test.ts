@@ -740,6 +740,29 @@ describe('words between the speaker and the cue', () => {
     expect(found('Voters are more likely to say the senator is honest.')[0]?.source).toBe('Voters');
   });
 
+  it('a parenthesis after the name and before an appositive', () => {
+    expect(
+      found(
+        'Rep. Sander Levin (Mich.), a superdelegate backing Clinton, said he has spoken to many.',
+      )[0]?.source,
+    ).toBe('Rep. Sander Levin (Mich.), a superdelegate backing Clinton');
+  });
+
+  it('a one-word answer', () => {
+    expect(found('Everyone but Hewlett said yes.')[0]?.content).toEqual(['yes']);
+  });
+
+  it('an appositive opened by "then" after an inverted speaker', () => {
+    expect(
+      found(
+        'The memoir was to be a "cautionary tale," said Susan Crawford, then her literary agent.',
+      )[0],
+    ).toMatchObject({
+      source: 'Susan Crawford',
+      content: ['The memoir was to be a "cautionary tale,"'],
+    });
+  });
+
   it('a share of those asked', () => {
     expect(found('On terrorism, 47% say the country should send troops.')[0]).toMatchObject({
       source: '47%',

@@ -70,8 +70,8 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       if (content.length === 0) continue;
       // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
       // word or two is more often a scare-quoted term than something said.
-      if (words(text, content) < (direct ? (adjacent ? 1 : MIN_QUOTE_WORDS) : MIN_CONTENT_WORDS))
-        continue;
+      const least = direct ? (adjacent ? 1 : MIN_QUOTE_WORDS) : MIN_CONTENT_WORDS;
+      if (words(text, content) < least && !answer(text, content)) continue;
       found.push({
         content,
         source: source && tokenSpan(tokens, source[0], source[1]),
@@ -152,7 +152,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     (cue.entry?.object === true && onlyTrailing(ctx, hearerEnd(ctx, after, b), b)) ||
     (inverted &&
       tokens[after]?.value === ',' &&
-      ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? ''));
+      (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? '') ||
+        // "…, said Susan Crawford, then his literary agent."
+        /^(?:then|now|formerly|later|once)$/i.test(tokens[after + 1]?.value ?? '')));
   const quoted =
     quotationEndingBefore(ctx, sourceStart) ??
     quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
@@ -345,6 +347,10 @@ const throughQuotation = (ctx: TokenContext, span: Span): Span[] => {
   if (at < 0 || !current) return [span];
   return [{ start: span.start, end: current.end }, ...rest];
 };
+
+/** Whether the content is a one-word answer: "said no", "said yes". */
+const answer = (text: string, content: readonly Span[]): boolean =>
+  content.length === 1 && /^(?:yes|no)\.?$/i.test(text.slice(content[0]?.start, content[0]?.end));
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */
 const continuesWords = (ctx: TokenContext, a: number, offset: number): boolean => {

@@ -128,7 +128,14 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
         // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
         first.pos === 'ADP');
     if (!aside) return null;
-    const head = nounPhraseLeft(ctx, open - 1, floor);
+    // "Rep. Sander Levin (Mich.), a superdelegate, said": a parenthesis after the name.
+    let nameEnd = open - 1;
+    if (ctx.tokens[nameEnd]?.value === ')') {
+      while (nameEnd > floor && ctx.tokens[nameEnd]?.value !== '(' && open - nameEnd < 12)
+        nameEnd--;
+      nameEnd--;
+    }
+    const head = nounPhraseLeft(ctx, nameEnd, floor);
     return head ? [head[0], end] : null;
   }
   if (last.pos === 'PRON') {
