@@ -763,6 +763,27 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it('a hyphenated compound before the name', () => {
+    expect(found('"Carson is cratering," Texas-based Matt Mackowiak said.')[0]).toMatchObject({
+      content: ['Carson is cratering,'],
+      direct: true,
+    });
+  });
+
+  it('a hearer and a phrase with a possessive after the cue', () => {
+    expect(
+      found('Michigan only did what 40 states do, he told the court in his filing.')[0]?.content,
+    ).toEqual(['Michigan only did what 40 states do']);
+  });
+
+  it('not a quotation set off by a dash', () => {
+    expect(
+      found(
+        'He lamented her gaffes - "does she have to keep giving them ammunition?" - and voters said they were unfazed.',
+      ).find((a) => a.cue === 'said')?.content,
+    ).toEqual(['they were unfazed']);
+  });
+
   it('a share of those asked', () => {
     expect(found('On terrorism, 47% say the country should send troops.')[0]).toMatchObject({
       source: '47%',

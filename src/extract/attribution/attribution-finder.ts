@@ -361,12 +361,11 @@ const continuesWords = (ctx: TokenContext, a: number, offset: number): boolean =
 /** Leftwards from token `k` over capitalised words and nouns (a name the tagger split oddly). */
 const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
   let j = k;
-  while (
-    j - 1 >= a &&
-    /^(?:PROPN|NOUN|ADJ|VERB|DET)$/.test(ctx.tokens[j - 1]?.pos ?? '') &&
-    !isQuoteMark(ctx.tokens[j - 1])
-  )
-    j--;
+  const inName = (i: number): boolean =>
+    /^(?:PROPN|NOUN|ADJ|VERB|DET)$/.test(ctx.tokens[i]?.pos ?? '') ||
+    // A hyphen inside a compound: "Texas-based".
+    (ctx.tokens[i]?.value === '-' && ctx.tokens[i]?.start === ctx.tokens[i - 1]?.end);
+  while (j - 1 >= a && inName(j - 1) && !isQuoteMark(ctx.tokens[j - 1])) j--;
   return j;
 };
 

@@ -38,7 +38,13 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
   let first: (typeof ctx.tokens)[number] | undefined;
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
-    if (isQuoteMark(t) || t.value.toLowerCase() === 'that' || !TRAILING_POS.has(t.pos))
+    // "in his filing": a possessive is part of such a phrase; another pronoun starts a clause.
+    const possessive = t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/i.test(t.value);
+    if (
+      isQuoteMark(t) ||
+      t.value.toLowerCase() === 'that' ||
+      !(TRAILING_POS.has(t.pos) || possessive)
+    )
       return false;
     if (!isPunct(t)) {
       content++;
@@ -58,7 +64,8 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
 /** The quotation that ends just before token `k` (allowing a comma and the closing mark between), unless it ended a sentence. */
 export const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation | undefined => {
   let j = k - 1;
-  while (j >= 0 && isPunct(ctx.tokens[j]) && !isQuoteMark(ctx.tokens[j])) j--;
+  // A comma may stand outside the closing mark ("…", he said); a dash ends the quote's clause.
+  while (j >= 0 && /^[,.]$/.test(ctx.tokens[j]?.value ?? '')) j--;
   const t = ctx.tokens[j];
   if (!t || !isQuoteMark(t)) return undefined;
   const q = ctx.quotationAt(t.start);
