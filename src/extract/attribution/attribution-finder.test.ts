@@ -784,6 +784,14 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['they were unfazed']);
   });
 
+  it('both sides of a cue and its hearer set off by commas', () => {
+    expect(
+      found(
+        'Every Friday, the former executive told The Washington Post, she would lead a meeting.',
+      )[0]?.content,
+    ).toEqual(['Every Friday', 'she would lead a meeting']);
+  });
+
   it('a share of those asked', () => {
     expect(found('On terrorism, 47% say the country should send troops.')[0]).toMatchObject({
       source: '47%',

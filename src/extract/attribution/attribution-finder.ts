@@ -141,6 +141,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A participle whose subject is out of reach still says something: "…, saying: “…”".
   if (!source && !participle) return null;
   const after = inverted && source ? source[1] : c1;
+  // After a cue that names who heard it, past the hearer: "…, he told The Washington Post, …".
+  const heard = cue.entry?.object === true ? hearerEnd(ctx, after, b) : after;
   // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
   // follows it, so the words before it are looked at from the participle itself.
   const sourceStart = inverted || participle || !source ? c0 : source[0];
@@ -149,7 +151,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const trailing =
     onlyTrailing(ctx, after, b) ||
     // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
-    (cue.entry?.object === true && onlyTrailing(ctx, hearerEnd(ctx, after, b), b)) ||
+    (heard > after && onlyTrailing(ctx, heard, b)) ||
     (inverted &&
       tokens[after]?.value === ',' &&
       (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? '') ||
@@ -179,7 +181,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     adjacent = true;
   } else if (
     !participle &&
-    (aside = parentheticalContent(ctx, a, b, sourceStart, after, cueStarts))
+    (aside = parentheticalContent(ctx, a, b, sourceStart, heard, cueStarts))
   ) {
     content = aside;
   } else if (following) {
