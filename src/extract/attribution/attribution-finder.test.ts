@@ -705,6 +705,23 @@ describe('polls and labels', () => {
     expect(found('The mayor is still ahead in the polls.')).toEqual([]);
   });
 
+  it('a name closing a clause before a colon and a quotation', () => {
+    const text =
+      'Headline.\n\nThe surge does not surprise pollster Daron Shaw: “Lesser-known candidates gain the most.”';
+    expect(found(text)).toMatchObject([
+      { source: 'Daron Shaw', content: ['Lesser-known candidates gain the most.'], direct: true },
+    ]);
+  });
+
+  it('a speaker after a quotation, tagged as a noun by the tagger', () => {
+    expect(
+      found('“Some of us thought we could work with them,” Bozell points out.')[0],
+    ).toMatchObject({
+      source: 'Bozell',
+      cue: 'points out',
+    });
+  });
+
   it('names and colons before quotations inside a paragraph', () => {
     const text =
       'Headline.\n\nLopez: "Our goal is to fix the roads." Rep. Ann Bell (R-Ohio): "The goal is to cut taxes."';

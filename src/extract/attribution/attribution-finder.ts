@@ -54,7 +54,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       ...documentLead(ctx, a, b, cueStarts),
       ...raisedImpressions(ctx, a, b, cueStarts),
       ...documentTail(ctx, a, b, cueStarts),
-      ...labelledQuotes(ctx, a, b, analysed.paragraphs[0]),
+      ...labelledQuotes(ctx, a, b, cueStarts, analysed.paragraphs[0]),
       ...quotationsTagged(ctx, a, b),
     );
     // The subject of the last finite cue, for participles and verb phrases that share it.

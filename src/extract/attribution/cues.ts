@@ -110,6 +110,9 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   const next = ctx.lower(i + 1);
   if (t.pos === 'NOUN') {
     const prev = ctx.tokens[i - 1];
+    const afterParticle = CUE_VERBS.get(t.lemma)?.particles?.includes(next)
+      ? ctx.lower(i + 2)
+      : next;
     const nominalBefore =
       prev !== undefined &&
       i > a &&
@@ -117,6 +120,8 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     const after = ctx.tokens[i + 1];
     const clauseAfter =
       next === 'that' ||
+      // "“…,” Bozell points out.": a quotation before the speaker, the sentence ending after.
+      (i >= 2 && isQuoteMark(ctx.tokens[i - 2]) && /^[.!?]$/.test(afterParticle)) ||
       // "Viguerie notes, “…”" / "notes: “…”"
       ((next === ',' || next === ':') && isQuoteMark(ctx.tokens[i + 2])) ||
       (next === 'to' && ctx.tokens[i + 2]?.pos === 'VERB') ||

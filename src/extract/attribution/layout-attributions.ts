@@ -159,35 +159,68 @@ export const labelledQuotes = (
   ctx: TokenContext,
   a: number,
   b: number,
+  cueStarts: ReadonlySet<number>,
   headline: Span | undefined,
 ): Attribution[] => {
   // A headline's label is a speaker label of its own (see speakerLabels).
   if (headline && (ctx.tokens[a]?.start ?? 0) < headline.end) return [];
-  // The tokenizer may join a closing parenthesis and the colon: "(R-Ohio):".
-  const isColon = (k: number): boolean => /^\)?:$/.test(ctx.tokens[k]?.value ?? '');
-  let k = a;
-  let depth = 0;
-  while (k < Math.min(b, a + 8) && !isColon(k)) {
-    const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
-    if (t.value === '(') depth++;
-    else if (t.value === ')') depth--;
-    else if (depth === 0 && t.pos !== 'PROPN' && t.value !== '.') return [];
-    k++;
-  }
-  if (ctx.tokens[k]?.value === '):') depth--;
-  if (k === a || !isColon(k) || depth !== 0) return [];
-  if (k - a === 1 && NOT_SPEAKERS.has(ctx.lower(a))) return [];
-  const quote = quotationStartingAfter(ctx, k + 1, b);
+  const label = openingLabel(ctx, a, b) ?? nameBeforeColon(ctx, a, b, cueStarts);
+  if (!label) return [];
+  const [first, colon] = label;
+  const quote = quotationStartingAfter(ctx, colon + 1, b);
   if (!quote || words(ctx.text, quote.inner) < MIN_CONTENT_WORDS) return [];
-  const label = tokenSpan(ctx.tokens, a, k + 1);
+  const name = tokenSpan(ctx.tokens, first, colon + 1);
   return [
     {
       content: [...quote.inner],
-      source: label && { start: label.start, end: ctx.text.lastIndexOf(':', label.end) },
-      cue: tokenSpan(ctx.tokens, k, k + 1),
+      source: name && { start: name.start, end: ctx.text.lastIndexOf(':', name.end) },
+      cue: tokenSpan(ctx.tokens, colon, colon + 1),
       direct: true,
     },
   ];
+};
+
+/** The tokenizer may join a closing parenthesis and the colon: "(R-Ohio):". */
+const isColon = (ctx: TokenContext, k: number): boolean =>
+  /^\)?:$/.test(ctx.tokens[k]?.value ?? '');
+
+/** A name and a colon opening the sentence: [first token, colon]. */
+const openingLabel = (ctx: TokenContext, a: number, b: number): TokenRange | null => {
+  let k = a;
+  let depth = 0;
+  while (k < Math.min(b, a + 8) && !isColon(ctx, k)) {
+    const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
+    if (t.value === '(') depth++;
+    else if (t.value === ')') depth--;
+    else if (depth === 0 && t.pos !== 'PROPN' && t.value !== '.') return null;
+    k++;
+  }
+  if (ctx.tokens[k]?.value === '):') depth--;
+  if (k === a || !isColon(ctx, k) || depth !== 0) return null;
+  if (k - a === 1 && NOT_SPEAKERS.has(ctx.lower(a))) return null;
+  return [a, k];
+};
+
+/**
+ * A name closing a clause before a colon and a quotation, with no cue of its own: "The surge
+ * doesn't surprise pollster Daron Shaw: “…”", "More from Jones: “…”".
+ */
+const nameBeforeColon = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): TokenRange | null => {
+  for (let colon = a + 1; colon < b; colon++) {
+    if (ctx.tokens[colon]?.value !== ':' || ctx.quotationAt(ctx.tokens[colon]?.start ?? 0))
+      continue;
+    for (let k = a; k < colon; k++) if (cueStarts.has(k)) return null;
+    let first = colon;
+    while (first > a && /^(?:PROPN)$/.test(ctx.tokens[first - 1]?.pos ?? '')) first--;
+    if (first === colon || NOT_SPEAKERS.has(ctx.lower(first))) return null;
+    return [first, colon];
+  }
+  return null;
 };
 
 /** Words that may follow a verb of saying before the sentence ends: "cried out", "shot back". */
