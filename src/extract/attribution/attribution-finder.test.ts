@@ -809,6 +809,13 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['Every Friday', 'she would lead a meeting']);
   });
 
+  it('no content in a phrase of occasion after the cue', () => {
+    expect(found('A retired teacher in Ohio said in a long interview with the local paper.')).toEqual([]);
+    expect(
+      found('The deal is dead, the minister said in a video message to the party.')[0]?.content,
+    ).toEqual(['The deal is dead']);
+  });
+
   it('a share of those asked', () => {
     expect(found('On terrorism, 47% say the country should send troops.')[0]).toMatchObject({
       source: '47%',

@@ -147,11 +147,24 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // follows it, so the words before it are looked at from the participle itself.
   const sourceStart = inverted || participle || !source ? c0 : source[0];
   const following = quotationStartingAfter(ctx, after, b);
-  // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
+  // Only an adjunct follows the cue ("…, Susan said as she turned around"): what was said
+  // stands before it, or in a quotation nearby.
+  const adjunctAfter =
+    ['ADP', 'SCONJ'].includes(tokens[after]?.pos ?? '') &&
+    ctx.lower(after) !== 'that' &&
+    contentStart(ctx, after, b, false) === after;
+  // …and when it is a phrase with no verb of its own ("said in a follow-up interview"), nothing
+  // after the cue is content at all.
+  const phraseOnly =
+    tokens[after]?.pos === 'ADP' &&
+    adjunctAfter &&
+    !tokens.slice(after, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
   const trailing =
+    phraseOnly ||
     onlyTrailing(ctx, after, b) ||
     // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
     (heard > after && onlyTrailing(ctx, heard, b)) ||
+    // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
     (inverted &&
       tokens[after]?.value === ',' &&
       (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? '') ||
@@ -166,11 +179,6 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
   const before = ledIn ? undefined : quoted;
   let aside: Span[] | null = null;
-  // "…, calling him “a buffoon,” Susan said as she turned around": only an adjunct follows.
-  const adjunctAfter =
-    ['ADP', 'SCONJ'].includes(tokens[after]?.pos ?? '') &&
-    ctx.lower(after) !== 'that' &&
-    contentStart(ctx, after, b, false) === after;
   if (quoted && ledIn && (trailing || adjunctAfter)) {
     const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
     if (span) content = [span];
@@ -194,7 +202,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // "The deal is dead, the minister said."
     const span = tokenSpan(tokens, a, sourceStart - 1);
     if (span) content = [span];
-  } else {
+  } else if (!phraseOnly) {
     const from = contentStart(ctx, after, b, cue.entry?.object === true);
     const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
     const quote = span ? ctx.quotationAt(span.start) : undefined;
