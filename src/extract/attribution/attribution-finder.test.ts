@@ -567,6 +567,12 @@ describe('where reported content ends', () => {
     ).toEqual(['that despite the excitement, he did not think the casino would last']);
   });
 
+  it('at its own verb, not a later "that"', () => {
+    expect(
+      found('He says the truth is that the country cares about more than one issue.')[0]?.content,
+    ).toEqual(['the truth is that the country cares about more than one issue']);
+  });
+
   it('after the preposition that joins the cue to its topic', () => {
     expect(
       found('The Legion has complained about the use of its emblem in ads.')[0]?.content,
@@ -810,7 +816,9 @@ describe('words between the speaker and the cue', () => {
   });
 
   it('no content in a phrase of occasion after the cue', () => {
-    expect(found('A retired teacher in Ohio said in a long interview with the local paper.')).toEqual([]);
+    expect(
+      found('A retired teacher in Ohio said in a long interview with the local paper.'),
+    ).toEqual([]);
     expect(
       found('The deal is dead, the minister said in a video message to the party.')[0]?.content,
     ).toEqual(['The deal is dead']);

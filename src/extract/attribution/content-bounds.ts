@@ -251,7 +251,8 @@ export const contentStart = (
     if (/^(?:that|whether)$/.test(ctx.lower(k))) return k;
     for (let j = k; j < Math.min(b, k + limit); j++) {
       const t = ctx.tokens[j];
-      if (!t || t.pos === 'VERB' || isQuoteMark(t)) return -1;
+      // "the truth is that …": a verb of the clause comes first.
+      if (!t || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t)) return -1;
       // "said on Friday that …", "questioned in recent days whether …"
       if (/^(?:that|whether)$/i.test(t.value)) return j;
       if (t.value === ':') return j + 1;
