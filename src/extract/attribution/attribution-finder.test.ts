@@ -634,6 +634,12 @@ describe('a quotation and its tag with any verb', () => {
     expect(found(text)).toMatchObject([{ source, cue, direct: true }]);
   });
 
+  it('a quote split by its tag', () => {
+    expect(
+      found('“All that you said and all that I said,” he exclaimed, “has overlapped.”')[0]?.content,
+    ).toEqual(['All that you said and all that I said,', 'has overlapped.']);
+  });
+
   it('not a title inside a clause', () => {
     expect(found('The actor gets “Hail, Caesar!,” the studio gambled.')).toEqual([]);
   });

@@ -246,8 +246,10 @@ export const quotationsTagged = (ctx: TokenContext, a: number, b: number): Attri
     if (!last || !/[,!?]$/.test(ctx.text.slice(last.start, last.end).trimEnd())) continue;
     const tag = speakerTag(ctx, ctx.firstTokenFrom(q.end), b);
     if (!tag || words(ctx.text, q.inner) < MIN_CONTENT_WORDS) continue;
+    // A quote split by its tag: "“Everything we said,” he exclaimed, “has overlapped.”"
+    const rest = quotationStartingAfter(ctx, tag.end, b);
     found.push({
-      content: [...q.inner],
+      content: rest ? [...q.inner, ...rest.inner] : [...q.inner],
       source: tokenSpan(ctx.tokens, tag.source[0], tag.source[1]),
       cue: tokenSpan(ctx.tokens, tag.verb, tag.verb + 1),
       direct: true,
@@ -258,14 +260,14 @@ export const quotationsTagged = (ctx: TokenContext, a: number, b: number): Attri
 
 /**
  * The speaker and verb right after a quotation ("the crowd cried out", "barked Oliver"), with
- * nothing but a time or place phrase, an aside or a participle after them. Verbs of the cue
- * lexicon are left to the cue rules.
+ * nothing but a time or place phrase, an aside or a participle after them, and the token after
+ * the tag. Verbs of the cue lexicon are left to the cue rules.
  */
 const speakerTag = (
   ctx: TokenContext,
   k: number,
   b: number,
-): { source: TokenRange; verb: number } | null => {
+): { source: TokenRange; verb: number; end: number } | null => {
   const isVerb = (i: number): boolean => {
     const t = ctx.tokens[i];
     return t !== undefined && t.pos === 'VERB' && !/ing$/i.test(t.value) && !CUE_VERBS.has(t.lemma);
@@ -276,7 +278,7 @@ const speakerTag = (
     verb = k;
     source = subjectRight(ctx, k + 1, b);
     if (!source) return null;
-    return endsTag(ctx, source[1], b) ? { source, verb } : null;
+    return endsTag(ctx, source[1], b) ? { source, verb, end: source[1] } : null;
   }
   source = subjectRight(ctx, k, b);
   if (!source) return null;
@@ -285,7 +287,7 @@ const speakerTag = (
   if (!isVerb(verb)) return null;
   let after = verb + 1;
   if (VERB_PARTICLES.has(ctx.lower(after))) after++;
-  return endsTag(ctx, after, b) ? { source, verb } : null;
+  return endsTag(ctx, after, b) ? { source, verb, end: after } : null;
 };
 
 /** Whether the tag ends at token `k`: the sentence end, a comma, or a short time or place phrase. */
