@@ -600,6 +600,12 @@ describe('where reported content ends', () => {
     ).toEqual(['that by refusing to say the words "radical Islam," Democrats are weak']);
   });
 
+  it('not before a contrast inside what was said (", but because …")', () => {
+    expect(
+      found('He said he was prosecuted not for what he did, but because of who he is.')[0]?.content,
+    ).toEqual(['he was prosecuted not for what he did, but because of who he is']);
+  });
+
   it('not before ", but that", a second complement of the same cue', () => {
     expect(
       found(

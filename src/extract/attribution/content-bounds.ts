@@ -172,6 +172,9 @@ const breaksAfterComma = (
   const next = ctx.lower(k + 1);
   // "…, but that he would not support it": a second complement of the same cue.
   if ((next === 'but' || next === 'and') && ctx.lower(k + 2) === 'that') return false;
+  // ", but because of who I am", ", but not the others": a contrast inside what was said; a
+  // clause with a subject of its own after "but" is the writer's.
+  if (next === 'but') return newClauseAt(ctx, k + 2, b);
   if (CLAUSE_BREAKS.has(next)) return true;
   if (next === 'and' && cueStarts.has(k + 2)) return true;
   // ", and voters greeted him": a new clause with a subject of its own, not more of what was said.
