@@ -600,6 +600,13 @@ describe('where reported content ends', () => {
     ).toEqual(['that by refusing to say the words "radical Islam," Democrats are weak']);
   });
 
+  it('not before a relative clause on its last noun', () => {
+    expect(
+      found('She said the criticism, which is set out in a Greenpeace report, is fair game.')[0]
+        ?.content,
+    ).toEqual(['the criticism, which is set out in a Greenpeace report, is fair game']);
+  });
+
   it('not before a contrast inside what was said (", but because …")', () => {
     expect(
       found('He said he was prosecuted not for what he did, but because of who he is.')[0]?.content,

@@ -95,13 +95,10 @@ export const quotationStartingAfter = (
 
 /** Words that, after a comma, open a clause that is not part of what was said. */
 const CLAUSE_BREAKS = new Set([
-  'but',
   'though',
   'although',
   'whereas',
   'while',
-  'who',
-  'which',
   'where',
   'as',
   'despite',
