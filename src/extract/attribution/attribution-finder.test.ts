@@ -602,9 +602,10 @@ describe('where reported content ends', () => {
 
   it('not before a relative clause on its last noun', () => {
     expect(
-      found('She said the criticism, which is set out in a Greenpeace report, is fair game.')[0]
-        ?.content,
-    ).toEqual(['the criticism, which is set out in a Greenpeace report, is fair game']);
+      found(
+        'She said that the criticism, which is set out in a Greenpeace report, is fair game.',
+      )[0]?.content,
+    ).toEqual(['that the criticism, which is set out in a Greenpeace report, is fair game']);
   });
 
   it('not before a contrast inside what was said (", but because …")', () => {
