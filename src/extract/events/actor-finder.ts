@@ -232,7 +232,9 @@ const MAX_REMEMBERED = 50_000;
 const remembered = <T>(look: (text: string) => T): ((text: string) => T) => {
   const known = new Map<string, T>();
   return (text) => {
-    if (known.has(text)) return known.get(text) as T;
+    // One look-up on a hit; `has` only to tell an answer of undefined from no answer.
+    const kept = known.get(text);
+    if (kept !== undefined || known.has(text)) return kept as T;
     const value = look(text);
     if (known.size >= MAX_REMEMBERED) known.clear();
     known.set(text, value);
@@ -274,6 +276,41 @@ export const createActorFinder = (directory: EventActorDirectory | null, lexicon
   const countryOf = lookups?.countryOf;
   const byName = lookups?.byName;
 
+  /**
+   * What words [k, k + n) of a sentence name, or null, by k × MAX_NAME_WORDS + n − 1, for the
+   * sentence read last: its actors are looked for again and again, over overlapping ranges, and
+   * the answer does not depend on the range.
+   */
+  let namesOf: SentenceView | null = null;
+  let names: Array<CountryMention | null | undefined> = [];
+  const nameAt = (view: SentenceView, k: number, n: number): CountryMention | null => {
+    if (namesOf !== view) {
+      namesOf = view;
+      names = [];
+    }
+    const slot = k * MAX_NAME_WORDS + n - 1;
+    let mention = names[slot];
+    if (mention === undefined) {
+      mention = lookUpName(view, k, n);
+      names[slot] = mention;
+    }
+    return mention;
+  };
+  /** What words [k, k + n) name, the first n of a run of words without punctuation. */
+  const lookUpName = (view: SentenceView, k: number, n: number): CountryMention | null => {
+    const after = view.words[k + n];
+    if (after?.joined && PLACE_SUFFIXES.has(after.lower)) return null;
+    const name = view.slice(k, k + n);
+    const country = countryOf?.(name);
+    if (country) return { start: k, end: k + n, country, actor: null };
+    // A registry actor's name is capitalised throughout.
+    let capitalised = true;
+    for (let j = k + 1; j < k + n && capitalised; j++) capitalised = isCapitalised(view.words[j]);
+    const actor = capitalised ? byName?.(name) : null;
+    if (actor?.country) return { start: k, end: k + n, country: actor.country, actor };
+    return null;
+  };
+
   /** Countries and registry actors named in words [a, b), longest names first, left to right. */
   const mentionsIn = (view: SentenceView, a: number, b: number): CountryMention[] => {
     const found: CountryMention[] = [];
@@ -282,27 +319,11 @@ export const createActorFinder = (directory: EventActorDirectory | null, lexicon
       const w = view.words[k] as Word;
       let matched: CountryMention | null = null;
       if (isCapitalised(w) && !isPunctWord(w)) {
-        // A name holds no punctuation; a registry actor's name is capitalised throughout.
+        // A name holds no punctuation.
         const limit = Math.min(MAX_NAME_WORDS, b - k);
         let plain = 1;
         while (plain < limit && !isPunctWord(view.words[k + plain])) plain++;
-        let capitalised = 1;
-        while (capitalised < plain && isCapitalised(view.words[k + capitalised])) capitalised++;
-        for (let n = plain; n >= 1; n--) {
-          const after = view.words[k + n];
-          if (after?.joined && PLACE_SUFFIXES.has(after.lower)) continue;
-          const name = view.slice(k, k + n);
-          const country = countryOf?.(name);
-          if (country) {
-            matched = { start: k, end: k + n, country, actor: null };
-            break;
-          }
-          const actor = n <= capitalised ? byName?.(name) : null;
-          if (actor?.country) {
-            matched = { start: k, end: k + n, country: actor.country, actor };
-            break;
-          }
-        }
+        for (let n = plain; n >= 1 && !matched; n--) matched = nameAt(view, k, n);
       }
       if (matched) {
         found.push(matched);

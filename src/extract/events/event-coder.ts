@@ -128,10 +128,10 @@ export const codeSentenceView = (
   const { words } = view;
   const n = words.length;
   if (n === 0) return [];
-  const clauses: ClauseStructure = readClauses(view);
-
-  const { found, startsAt, groups } = findPredicates(view, clauses, lexicon);
+  const { found, startsAt, groups } = findPredicates(view, lexicon);
   if (found.length === 0) return [];
+  // Read only for a sentence with predicates: the predicates do not depend on it.
+  const clauses: ClauseStructure = readClauses(view);
   const { links, governor, addressees, windowOf, isPronounRange } = readComplements(
     view,
     clauses,

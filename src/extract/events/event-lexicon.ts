@@ -166,6 +166,8 @@ export interface EventLexicon {
     readonly particle: string;
     readonly predicate: Predicate;
   }>;
+  /** The verbs of `particleVerbs`: most words are none of them, and are passed over at once. */
+  readonly particleVerbHeads: ReadonlySet<string>;
 }
 
 /** Particles a phrasal verb may leave after its object ("forced UNHCR out of the country"). */
@@ -288,6 +290,7 @@ export const createEventLexicon = (spec: EventLexiconSpec): EventLexicon => {
     topics,
     predicates: createPhraseIndex(compiled),
     particleVerbs,
+    particleVerbHeads: new Set(particleVerbs.map((pv) => pv.verb)),
     topicWords: createPhraseIndex(
       spec.topics.flatMap((t) => (t.words ?? []).map((w) => [w, t.id] as const)),
     ),

@@ -92,6 +92,8 @@ export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): P
   }
   /** The prefix phrases a word with these forms may begin, in the order they were given. */
   const wildFor = (here: readonly string[]): ReadonlyArray<Entry<T>> => {
+    // Most indexes have no prefix phrases: nothing to look for.
+    if (wildByLetter.size === 0) return [];
     const lists: Array<ReadonlyArray<Entry<T>>> = [];
     const anyWord = wildByLetter.get('');
     if (anyWord) lists.push(anyWord);
@@ -118,7 +120,8 @@ export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): P
         for (const e of list)
           if (matchesFrom(e, forms, k)) found.push({ value: e.value, length: e.words.length });
       }
-      return found.sort((a, b) => b.length - a.length);
+      // Most words begin one phrase or none: nothing to order.
+      return found.length > 1 ? found.sort((a, b) => b.length - a.length) : found;
     },
   };
 };

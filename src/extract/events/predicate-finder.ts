@@ -1,5 +1,4 @@
 import { isTimeWord, SUBJECT_PRONOUNS } from './actor-finder.js';
-import type { ClauseStructure } from './clause-structure.js';
 import { PredicateRole, type EventLexicon, type Predicate } from './event-lexicon.js';
 import { isNounWord, type SentenceView, type Word } from './sentence-view.js';
 
@@ -77,7 +76,6 @@ export const isVerbLike = (w: Word | undefined): boolean =>
  */
 export const findPredicates = (
   view: SentenceView,
-  clauses: ClauseStructure,
   lexicon: EventLexicon,
 ): { found: Found[]; startsAt: Map<number, number>; groups: VerbGroup[] } => {
   const { words } = view;
@@ -201,7 +199,11 @@ export const findPredicates = (
       }
     }
     // "forced the UN refugee agency out of the country": the particle after the object.
-    if (!chosen && words[k]?.pos === 'VERB') {
+    if (
+      !chosen &&
+      words[k]?.pos === 'VERB' &&
+      words[k]?.forms.some((f) => lexicon.particleVerbHeads.has(f))
+    ) {
       const end = Math.min(n, k + 9);
       for (const pv of lexicon.particleVerbs) {
         if (!words[k]?.forms.includes(pv.verb)) continue;

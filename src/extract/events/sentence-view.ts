@@ -88,6 +88,43 @@ const formsOf = (token: Token, lower: string): string[] => {
   return forms;
 };
 
+/** Spellings kept per cache below; past this many they are all forgotten, to bound memory. */
+const MAX_REMEMBERED_SPELLINGS = 50_000;
+
+/** A token's spelling as the coder reads it: its lower case, and its forms by lemma. */
+interface Spelling {
+  readonly lower: string;
+  /** A contraction whose spelled-out form depends on its part of speech: forms not kept. */
+  readonly contraction: boolean;
+  readonly formsByLemma: Map<string, readonly string[]>;
+}
+
+/**
+ * Spellings by token value, shared by every sentence and document: the same words come up again
+ * and again, and their forms cost more to make than to look up. The forms arrays are shared, so
+ * nothing may change them (they are read-only throughout).
+ */
+const spellings = new Map<string, Spelling>();
+
+/** The lower case and forms of a token, made once per value and lemma. */
+const spellingOf = (token: Token): { lower: string; forms: readonly string[] } => {
+  let spelling = spellings.get(token.value);
+  if (!spelling) {
+    if (spellings.size >= MAX_REMEMBERED_SPELLINGS) spellings.clear();
+    const lower = straight(token.value.toLowerCase());
+    spelling = { lower, contraction: SPELLED[lower] !== undefined, formsByLemma: new Map() };
+    spellings.set(token.value, spelling);
+  }
+  const { lower, formsByLemma } = spelling;
+  if (spelling.contraction) return { lower, forms: formsOf(token, lower) };
+  let forms = formsByLemma.get(token.lemma);
+  if (!forms) {
+    forms = formsOf(token, lower);
+    formsByLemma.set(token.lemma, forms);
+  }
+  return { lower, forms };
+};
+
 const HYPHENS = new Set(['-', '–', '‑']);
 
 /**
@@ -116,8 +153,8 @@ export const createSentenceView = (
       joinNext = true;
       continue;
     }
-    const lower = straight(token.value.toLowerCase());
-    words.push({ token, lower, pos: token.pos, forms: formsOf(token, lower), joined: joinNext });
+    const { lower, forms } = spellingOf(token);
+    words.push({ token, lower, pos: token.pos, forms, joined: joinNext });
     joinNext = false;
   }
   const view: SentenceView = {
