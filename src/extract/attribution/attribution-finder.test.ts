@@ -703,6 +703,12 @@ describe('"call"', () => {
       'The senator called for a new inquiry into the deal.',
       ['a new inquiry into the deal'],
     ],
+    [
+      'a possessive in what it is called',
+      'Lynch calls North Carolina her home state.',
+      ['North Carolina her home state'],
+    ],
+    ['an indefinite speaker', 'Someone called it a quiet revolution.', ['it a quiet revolution']],
   ])('a cue with %s', (_name, text, content) => {
     expect(found(text)[0]?.content).toEqual(content);
   });

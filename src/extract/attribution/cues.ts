@@ -65,9 +65,14 @@ const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boole
       k++;
     if (k === head) return false;
   }
-  // What the object is called: "a liar", "unqualified", "Trump National".
+  // What the object is called: "a liar", "unqualified", "her home state", "very conservative".
+  if (tokens[k]?.pos === 'ADV') k++;
   const next = tokens[k];
-  return next !== undefined && /^(?:DET|ADJ|NOUN|PROPN)$/.test(next.pos);
+  return (
+    next !== undefined &&
+    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(next.pos) ||
+      (next.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(next.value)))
+  );
 };
 
 /** Forms of "be" and "get" that make a participle passive. */

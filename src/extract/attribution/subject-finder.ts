@@ -16,6 +16,14 @@ const SUBJECT_PRONOUNS = new Set([
   'who',
   'which',
   'that',
+  // Indefinite pronouns: "Someone called it a revolution", "Nobody asked".
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'anyone',
+  'others',
 ]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
