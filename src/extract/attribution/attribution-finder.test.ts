@@ -857,6 +857,32 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it.each([
+    [
+      'a connective',
+      'Forbes, however, says that the founder is no longer a billionaire.',
+      'Forbes',
+    ],
+    [
+      'a relative clause between dashes',
+      'The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.',
+      'The justice -- who has been in a scuffle with the nominee',
+    ],
+    [
+      'a noun the tagger takes for a name',
+      'Some 56 percent of Cuban-Americans polled said they would stay home.',
+      'Some 56 percent of Cuban-Americans polled',
+    ],
+  ])('an aside or modifier between speaker and cue: %s', (_name, text, source) => {
+    expect(found(text).find((a) => /^(?:says|said)$/.test(a.cue ?? ''))?.source).toBe(source);
+  });
+
+  it('a subordinate phrase after a bare subject stays in the clause', () => {
+    expect(
+      found('The pollster said Trump, despite his wealth, is better placed to win.')[0]?.content,
+    ).toEqual(['Trump, despite his wealth, is better placed to win']);
+  });
+
   it('an aside opened by "including"', () => {
     expect(
       found(

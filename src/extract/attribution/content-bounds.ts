@@ -159,9 +159,19 @@ const completeClause = (ctx: TokenContext, from: number, to: number): boolean =>
   return to > from && (finite || !/^(?:that|whether)$/.test(ctx.lower(from)));
 };
 
+/** Whether tokens [from, to) have a verb outside quotations. */
+const hasVerb = (ctx: TokenContext, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t && (t.pos === 'VERB' || t.pos === 'AUX') && !ctx.quotationAt(t.start)) return true;
+  }
+  return false;
+};
+
 /** Whether what follows the comma at token `k` is no longer part of what was said. */
 const breaksAfterComma = (
   ctx: TokenContext,
+  from: number,
   k: number,
   b: number,
   cueStarts: ReadonlySet<number>,
@@ -172,7 +182,9 @@ const breaksAfterComma = (
   // ", but because of who I am", ", but not the others": a contrast inside what was said; a
   // clause with a subject of its own after "but" is the writer's.
   if (next === 'but') return newClauseAt(ctx, k + 2, b);
-  if (CLAUSE_BREAKS.has(next)) return true;
+  // "said Trump, despite his wealth, is …": a subordinate phrase after a bare subject is inside
+  // the clause; after a clause with a verb it is the writer's.
+  if (CLAUSE_BREAKS.has(next)) return hasVerb(ctx, from, k);
   if (next === 'and' && cueStarts.has(k + 2)) return true;
   // ", and voters greeted him": a new clause with a subject of its own, not more of what was said.
   if (next === 'and' && newClauseAt(ctx, k + 2, b)) return true;
@@ -206,7 +218,7 @@ export const clauseEnd = (
     const newClause = (): boolean => newClauseAt(ctx, k + 1, b) && completeClause(ctx, from, k);
     if (q) {
       // A quoted phrase closing on a comma ends the clause as a comma would: '… "corrupt," noting …'.
-      if (isClosingComma(ctx, k) && (breaksAfterComma(ctx, k, b, cueStarts) || newClause()))
+      if (isClosingComma(ctx, k) && (breaksAfterComma(ctx, from, k, b, cueStarts) || newClause()))
         return k + 1;
       continue;
     }
@@ -221,7 +233,8 @@ export const clauseEnd = (
       ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
     )
       return k;
-    if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, k, b, cueStarts)) return k;
+    if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, from, k, b, cueStarts))
+      return k;
     if (t.value === ',' && newClause()) return k;
     // "sees the rise of the AfD, a right-wing party that …", "…, a view shared by …": an
     // appositive says something of what was said, it is not part of it.

@@ -45,6 +45,19 @@ const POST_MODIFIERS = new Set([
 /** Verbs and adjectives whose subject is also that of the infinitive after them. */
 const RAISING_TO = new Set(['continue', 'go', 'begin', 'start', 'likely', 'unlikely', 'quick']);
 
+/** Marks that set off an aside between a subject and its verb, besides commas. */
+const DASHES = new Set(['--', '—', '–']);
+/** Connectives set off by commas between a subject and its verb. */
+const CONNECTIVES = new Set([
+  'however',
+  'though',
+  'too',
+  'also',
+  'meanwhile',
+  'instead',
+  'likewise',
+]);
+
 /** How far back an appositive or relative clause between subject and verb may reach. */
 const MAX_ASIDE = 30;
 
@@ -120,14 +133,20 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   if (!last || end < floor) return null;
   // The closing comma of an appositive or relative clause: "Clinton, the former secretary of
   // State, said", "Sandy Phillips, who lost her daughter in 2012, said".
-  if (last.value === ',') {
+  // Dashes set off such an aside too: "The justice -- who has been in a scuffle -- said".
+  if (last.value === ',' || DASHES.has(last.value)) {
+    const mark = last.value;
     let open = end - 1;
-    while (open > floor && end - open < MAX_ASIDE && ctx.tokens[open]?.value !== ',') open--;
-    if (ctx.tokens[open]?.value !== ',') return null;
+    while (open > floor && end - open < MAX_ASIDE && ctx.tokens[open]?.value !== mark) open--;
+    if (ctx.tokens[open]?.value !== mark) return null;
     const first = ctx.tokens[open + 1];
     const aside =
       first &&
       (/^(?:who|which|whose|whom|including)$/i.test(first.value) ||
+        // "Forbes, however, says", "Murphy, though, said": a connective, not an appositive.
+        CONNECTIVES.has(first.value.toLowerCase()) ||
+        // "Sen. Durbin, noting the size of his following, said": a participle of the speaker's.
+        (first.pos === 'VERB' && /ing$/i.test(first.value)) ||
         first.pos === 'DET' ||
         first.pos === 'ADJ' ||
         first.pos === 'NOUN' ||
@@ -144,6 +163,8 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
       nameEnd--;
     }
     const head = nounPhraseLeft(ctx, nameEnd, floor);
+    // A connective is no part of the speaker's name: "Forbes, however, says" → "Forbes".
+    if (head && CONNECTIVES.has(first.value.toLowerCase())) return head;
     return head ? [head[0], end] : null;
   }
   if (last.pos === 'PRON') {
@@ -155,7 +176,10 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
     if (head?.pos === 'DET' && /^(?:those|all|many|most|some)$/i.test(head.value))
       return [end - 1, end + 1];
     const phrase = nounPhraseLeft(ctx, end - 1, floor);
-    return phrase && ctx.tokens[end - 1]?.pos === 'NOUN' ? [phrase[0], end + 1] : null;
+    // "voters polled said", "Cuban-Americans polled said"
+    return phrase && /^(?:NOUN|PROPN)$/.test(ctx.tokens[end - 1]?.pos ?? '')
+      ? [phrase[0], end + 1]
+      : null;
   }
   const phrase = nounPhraseLeft(ctx, end, floor);
   return phrase && (headOfRelative(ctx, phrase[0], floor) ?? phrase);
