@@ -722,6 +722,27 @@ describe('"call"', () => {
   });
 });
 
+describe('quotations in the next paragraph', () => {
+  it('a cue and a colon closing a paragraph take the quotation opening the next', () => {
+    const text =
+      'Head.\n\nReporter Ana Ruiz says:\n\n"The eyewitness describes the town as a front line."';
+    expect(found(text)).toMatchObject([
+      {
+        source: 'Reporter Ana Ruiz',
+        content: ['The eyewitness describes the town as a front line.'],
+        direct: true,
+      },
+    ]);
+  });
+
+  it('a relative clause on an inverted speaker', () => {
+    expect(
+      found('The agency "was handled lightly," said a former official who oversaw the inquiry.')[0]
+        ?.content,
+    ).toEqual(['The agency "was handled lightly,"']);
+  });
+});
+
 describe('polls and labels', () => {
   it('a sentence that ends by naming the poll it reports', () => {
     expect(

@@ -146,7 +146,11 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
   // follows it, so the words before it are looked at from the participle itself.
   const sourceStart = inverted || participle || !source ? c0 : source[0];
-  const following = quotationStartingAfter(ctx, after, b);
+  // "Reporter Jomana Karadsheh says:" closing its paragraph: the quotation opening the next.
+  const colonEnds = tokens[after]?.value === ':' && after + 1 >= b;
+  const following =
+    quotationStartingAfter(ctx, after, b) ??
+    (colonEnds ? quotationStartingAfter(ctx, nextWordAt(ctx, b), b + 3) : undefined);
   // Only an adjunct follows the cue ("…, Susan said as she turned around"): what was said
   // stands before it, or in a quotation nearby.
   const adjunctAfter =
@@ -164,6 +168,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     onlyTrailing(ctx, after, b) ||
     // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
     (heard > after && onlyTrailing(ctx, heard, b)) ||
+    // "…,” said a former official who oversaw the inquiry.": a relative clause on the speaker.
+    (inverted && /^(?:who|whose)$/i.test(tokens[after]?.value ?? '')) ||
     // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
     (inverted &&
       tokens[after]?.value === ',' &&
@@ -356,6 +362,13 @@ const throughQuotation = (ctx: TokenContext, span: Span): Span[] => {
   const [current, ...rest] = quote.inner.slice(Math.max(at, 0));
   if (at < 0 || !current) return [span];
   return [{ start: span.start, end: current.end }, ...rest];
+};
+
+/** The first token from `k` that is not white space (a paragraph break is a token of its own). */
+const nextWordAt = (ctx: TokenContext, k: number): number => {
+  let j = k;
+  while (/^\s+$/.test(ctx.tokens[j]?.value ?? '')) j++;
+  return j;
 };
 
 /** Whether the content is a one-word answer: "said no", "said yes". */

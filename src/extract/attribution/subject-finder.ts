@@ -266,6 +266,8 @@ export const subjectRight = (
   while (k < ceiling && k - from < MAX_NP) {
     const t = ctx.tokens[k] as Token;
     const w = t.value.toLowerCase();
+    // "said a former official who oversaw the inquiry": the relative clause is not the name.
+    if (/^(?:who|whom|whose|which|that)$/.test(w)) break;
     if (isNominal(t)) sawNominal = true;
     // A modifier the tagger took for a verb: "exit polls", "leaked documents".
     else if (
