@@ -722,6 +722,30 @@ describe('"call"', () => {
   });
 });
 
+describe('questions put', () => {
+  it('by someone named after "by"', () => {
+    expect(
+      found('Sanders was asked by host John Dickerson whether his aim was like Kennedy.'),
+    ).toEqual([
+      {
+        content: ['whether his aim was like Kennedy'],
+        source: 'host John Dickerson',
+        cue: 'asked',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('a quoted question after a comma', () => {
+    expect(
+      found('Blumenthal was asked, “Would you have told her it was a bad idea?”')[0],
+    ).toMatchObject({
+      source: null,
+      direct: true,
+    });
+  });
+});
+
 describe('quotations in the next paragraph', () => {
   it('a cue and a colon closing a paragraph take the quotation opening the next', () => {
     const text =

@@ -33,8 +33,9 @@ const QUESTION_OPENERS = new Set([
 ]);
 
 /**
- * Questions put to someone by a person the text leaves unnamed: "Asked whether he would run, …",
- * "She was asked about the deal." The question is what was said; its source stays empty.
+ * Questions put to someone: "Asked whether he would run, …", "She was asked about the deal.",
+ * "He was asked by host John Dickerson whether …". The question is what was said; its source is
+ * who asked, named after "by", else empty.
  */
 export const questionsPut = (
   ctx: TokenContext,
@@ -45,19 +46,30 @@ export const questionsPut = (
   const found: Attribution[] = [];
   for (let i = a; i < b; i++) {
     if (ctx.lower(i) !== 'asked' || ctx.quotationAt(ctx.tokens[i]?.start ?? 0)) continue;
-    const opener = ctx.lower(i + 1);
     const passive = i === a || BE.has(ctx.lower(i - 1)) || /^(?:when|if|,)$/.test(ctx.lower(i - 1));
-    if (!passive || !(QUESTION_OPENERS.has(opener) || isQuoteMark(ctx.tokens[i + 1]))) continue;
-    const from = opener === 'about' ? i + 2 : i + 1;
-    const quote = quotationStartingAfter(ctx, i + 1, b);
+    if (!passive) continue;
+    // "asked by host John Dickerson whether …": the one who asked is named after "by".
+    let k = i + 1;
+    let asker: TokenRange | null = null;
+    if (ctx.lower(k) === 'by') {
+      asker = subjectRight(ctx, k + 1, b);
+      if (!asker) continue;
+      k = asker[1];
+    }
+    if (ctx.lower(k) === ',' && isQuoteMark(ctx.tokens[k + 1])) k++;
+    const opener = ctx.lower(k);
+    if (!(QUESTION_OPENERS.has(opener) || isQuoteMark(ctx.tokens[k]))) continue;
+    const from = opener === 'about' ? k + 1 : k;
+    const quote = quotationStartingAfter(ctx, k, b);
     const content = quote
       ? [...quote.inner]
       : [tokenSpan(ctx.tokens, from, clauseEnd(ctx, from, b, cueStarts))].filter(
           (x): x is Span => x !== null,
         );
     if (words(ctx.text, content) < MIN_CONTENT_WORDS) continue;
-    const cue = tokenSpan(ctx.tokens, i, opener === 'about' ? i + 2 : i + 1);
-    found.push({ content, source: null, cue, direct: quote !== undefined });
+    const cue = tokenSpan(ctx.tokens, i, opener === 'about' && k === i + 1 ? i + 2 : i + 1);
+    const source = asker && tokenSpan(ctx.tokens, asker[0], asker[1]);
+    found.push({ content, source, cue, direct: quote !== undefined });
   }
   return found;
 };
