@@ -759,6 +759,22 @@ describe('quotations in the next paragraph', () => {
     ]);
   });
 
+  it('a hearer and an aside before the colon', () => {
+    const text =
+      'Head.\n\nHe told his audience, to rowdy applause:\n\n“Nobody has been more qualified for this job.”';
+    expect(found(text)).toMatchObject([
+      { source: 'He', cue: 'told', content: ['Nobody has been more qualified for this job.'] },
+    ]);
+  });
+
+  it('a participle after the speaker leaves the words before the cue as content', () => {
+    expect(
+      found(
+        'The rival will play the "woman card," Fiorina said, adding that the way to win is to attack her record.',
+      )[0],
+    ).toMatchObject({ source: 'Fiorina', content: ['The rival will play the "woman card,"'] });
+  });
+
   it('a relative clause on an inverted speaker', () => {
     expect(
       found('The agency "was handled lightly," said a former official who oversaw the inquiry.')[0]

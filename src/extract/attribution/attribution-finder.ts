@@ -9,6 +9,7 @@ import {
   quotationEndingBefore,
   quotationStartingAfter,
 } from './content-bounds.js';
+import { CONTINUING_PARTICIPLES } from './cue-lexicon.js';
 import { cuesIn, type Cue } from './cues.js';
 import {
   documentLead,
@@ -146,8 +147,11 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
   // follows it, so the words before it are looked at from the participle itself.
   const sourceStart = inverted || participle || !source ? c0 : source[0];
-  // "Reporter Jomana Karadsheh says:" closing its paragraph: the quotation opening the next.
-  const colonEnds = tokens[after]?.value === ':' && after + 1 >= b;
+  // "Reporter Jomana Karadsheh says:", "He told his audience, to rowdy applause:" closing its
+  // paragraph: the quotation opening the next.
+  const colonEnds =
+    tokens[b - 1]?.value === ':' &&
+    !tokens.slice(after, b - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
   const following =
     quotationStartingAfter(ctx, after, b) ??
     (colonEnds ? quotationStartingAfter(ctx, nextWordAt(ctx, b), b + 3) : undefined);
@@ -165,6 +169,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     !tokens.slice(after, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
   const trailing =
     phraseOnly ||
+    // "…, Fiorina said, adding that …": a participle of the speaker's follows.
+    (tokens[after]?.value === ',' && CONTINUING_PARTICIPLES.has(ctx.lower(after + 1))) ||
     onlyTrailing(ctx, after, b) ||
     // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
     (heard > after && onlyTrailing(ctx, heard, b)) ||
