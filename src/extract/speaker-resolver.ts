@@ -2,6 +2,7 @@ import type { ActorDirectory } from '../core/actor-registry/actor-directory.js';
 import type { IsoDate } from '../core/partial-date.js';
 import type { Span } from '../core/span.js';
 import { MentionKind, NAME_PATTERN, readMention, stripTitles } from './speaker-mention.js';
+import { remembered } from './remembered.js';
 
 /** Who a speaker mention stands for. */
 export interface ResolvedSpeaker {
@@ -50,20 +51,8 @@ const besidePatternOf = (core: string): BesidePatterns => {
   };
 };
 
-/** Patterns built so far, by description: documents repeat descriptions ("the government"). */
-const besidePatterns = new Map<string, BesidePatterns>();
-/** Past this many patterns they are all forgotten, to bound memory. */
-const MAX_BESIDE_PATTERNS = 5_000;
-
-const besidePatternFor = (core: string): BesidePatterns => {
-  let pattern = besidePatterns.get(core);
-  if (!pattern) {
-    pattern = besidePatternOf(core);
-    if (besidePatterns.size >= MAX_BESIDE_PATTERNS) besidePatterns.clear();
-    besidePatterns.set(core, pattern);
-  }
-  return pattern;
-};
+/** Patterns by description, built once: documents repeat descriptions ("the government"). */
+const besidePatternFor = remembered(besidePatternOf, 5_000);
 
 /**
  * Resolves the speaker mentions of one document, in text order:

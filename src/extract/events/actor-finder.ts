@@ -11,6 +11,7 @@ import {
   type SentenceView,
   type Word,
 } from './sentence-view.js';
+import { remembered } from '../remembered.js';
 
 /** What the coder asks of the actor registry: countries by name, actors by name. */
 export type EventActorDirectory = Pick<ActorDirectory, 'countryOf' | 'byName'>;
@@ -223,23 +224,6 @@ export const nounPhraseFrom = (
   }
   if (head < 0) return null;
   return { range: [start, k], head };
-};
-
-/** Answers kept per look-up; past this many they are all forgotten, to bound memory. */
-const MAX_REMEMBERED = 50_000;
-
-/** A look-up by text whose answers are kept: for pure look-ups only. */
-const remembered = <T>(look: (text: string) => T): ((text: string) => T) => {
-  const known = new Map<string, T>();
-  return (text) => {
-    // One look-up on a hit; `has` only to tell an answer of undefined from no answer.
-    const kept = known.get(text);
-    if (kept !== undefined || known.has(text)) return kept as T;
-    const value = look(text);
-    if (known.size >= MAX_REMEMBERED) known.clear();
-    known.set(text, value);
-    return value;
-  };
 };
 
 /** A directory's look-ups, remembered. */

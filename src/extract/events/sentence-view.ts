@@ -1,5 +1,6 @@
 import type { Span } from '../../core/span.js';
 import type { Token } from '../text-analysis.js';
+import { remembered } from '../remembered.js';
 
 /** A word of a sentence: a token other than a hyphen inside a compound, with its forms. */
 export interface Word {
@@ -74,54 +75,42 @@ const addForm = (forms: string[], form: string): void => {
   if (!forms.includes(form)) forms.push(form);
 };
 
-/** The forms of a token whose lower-case, straightened value is `lower`, without repeats. */
-const formsOf = (token: Token, lower: string): string[] => {
+/**
+ * The forms of a word whose lower-case, straightened value is `lower`, without repeats. `pos`
+ * matters only to contractions, whose spelled-out form is that of an auxiliary or a particle.
+ */
+const formsOf = (lower: string, lemma: string, pos: string): string[] => {
   const forms = [lower];
-  addForm(forms, straight(token.lemma));
+  addForm(forms, straight(lemma));
   const s = singular(lower);
   if (s) addForm(forms, s);
   for (const base of baseForms(lower)) addForm(forms, base);
   const spelled = SPELLED[lower];
-  if (spelled && (token.pos === 'AUX' || token.pos === 'PART' || lower === 'cannot'))
-    addForm(forms, spelled);
+  if (spelled && (pos === 'AUX' || pos === 'PART' || lower === 'cannot')) addForm(forms, spelled);
   if (lower.includes('.')) addForm(forms, lower.replace(/\./g, ''));
   return forms;
 };
 
-/** Spellings kept per cache below; past this many they are all forgotten, to bound memory. */
-const MAX_REMEMBERED_SPELLINGS = 50_000;
-
-/** A token's spelling as the coder reads it: its lower case, and its forms by lemma. */
-interface Spelling {
-  readonly lower: string;
-  /** A contraction whose spelled-out form depends on its part of speech: forms not kept. */
-  readonly contraction: boolean;
-  readonly formsByLemma: Map<string, readonly string[]>;
-}
+/** Lower-case, straightened spellings, remembered: the same words come up again and again. */
+const lowerOf = remembered((value: string) => straight(value.toLowerCase()));
 
 /**
- * Spellings by token value, shared by every sentence and document: the same words come up again
- * and again, and their forms cost more to make than to look up. The forms arrays are shared, so
- * nothing may change them (they are read-only throughout).
+ * Forms by spelling and lemma, remembered across sentences and documents: they cost more to make
+ * than to look up. The arrays are shared, so nothing may change them (they are read-only
+ * throughout).
  */
-const spellings = new Map<string, Spelling>();
+const rememberedForms = remembered((key: string) => {
+  const [lower = '', lemma = ''] = key.split('\u0000');
+  return formsOf(lower, lemma, '');
+});
 
-/** The lower case and forms of a token, made once per value and lemma. */
+/** The lower case and forms of a token; a contraction's forms depend on its part of speech. */
 const spellingOf = (token: Token): { lower: string; forms: readonly string[] } => {
-  let spelling = spellings.get(token.value);
-  if (!spelling) {
-    if (spellings.size >= MAX_REMEMBERED_SPELLINGS) spellings.clear();
-    const lower = straight(token.value.toLowerCase());
-    spelling = { lower, contraction: SPELLED[lower] !== undefined, formsByLemma: new Map() };
-    spellings.set(token.value, spelling);
-  }
-  const { lower, formsByLemma } = spelling;
-  if (spelling.contraction) return { lower, forms: formsOf(token, lower) };
-  let forms = formsByLemma.get(token.lemma);
-  if (!forms) {
-    forms = formsOf(token, lower);
-    formsByLemma.set(token.lemma, forms);
-  }
+  const lower = lowerOf(token.value);
+  const forms =
+    SPELLED[lower] !== undefined
+      ? formsOf(lower, token.lemma, token.pos)
+      : rememberedForms(`${lower}\u0000${token.lemma}`);
   return { lower, forms };
 };
 

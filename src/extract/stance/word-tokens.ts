@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../../core/span.js';
+import { remembered } from '../remembered.js';
 
 /** A piece of a source's text, with the offset where it starts in that text. */
 export interface TextSegment {
@@ -27,27 +28,19 @@ if (typeof porter !== 'function')
   throw new Error('wink-eng-lite-web-model has no stemmer; its version is not the expected one');
 const porterStem = porter as (word: string) => string;
 
-// Linking stems every word of every statement's sentence; news vocabulary repeats a lot.
-const stems = new Map<string, string>();
-const STEM_CACHE_SIZE = 50_000;
-
 /**
- * The stem a word is matched on: lower case, possessive dropped, Porter-stemmed.
+ * The stem a word is matched on: lower case, possessive dropped, Porter-stemmed. Remembered:
+ * linking stems every word of every statement's sentence, and news vocabulary repeats a lot.
  * @example stemOf('Negotiations') // 'negoti'
  */
-export const stemOf = (word: string): string => {
-  const cached = stems.get(word);
-  if (cached !== undefined) return cached;
+export const stemOf = remembered((word: string): string => {
   const norm = word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
-  const stem = norm.includes('.')
+  return norm.includes('.')
     ? norm.replace(/\./g, '')
     : /^\p{L}+$/u.test(norm)
       ? porterStem(norm)
       : norm;
-  if (stems.size >= STEM_CACHE_SIZE) stems.clear();
-  stems.set(word, stem);
-  return stem;
-};
+});
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SENTENCE_END = /[.!?;…]/;
