@@ -23,6 +23,7 @@ import type { IsoDate } from '../core/partial-date.js';
 import type { Database } from './database.js';
 import { Engine, engineOf } from './engine.js';
 import type { EventsTable, Schema } from './schema.js';
+import { compiledInsert } from './compiled-insert.js';
 
 type EventRow = Insertable<EventsTable>;
 
@@ -172,18 +173,9 @@ interface PageMark {
  */
 export const createEventRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => {
   const engine = engineOf(db);
-  const statements = new Map<number, SQLite.Statement>();
   const nativeInsert = (rows: number): SQLite.Statement => {
-    let statement = statements.get(rows);
-    if (!statement && sqlite) {
-      const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
-      statement = sqlite.prepare(
-        `insert into events (${COLUMNS.join(', ')}) values ${Array.from({ length: rows }, () => tuple).join(', ')} on conflict (id) do nothing`,
-      );
-      statements.set(rows, statement);
-    }
-    if (!statement) throw new Error('the native insert needs an SQLite connection');
-    return statement;
+    if (!sqlite) throw new Error('the native insert needs an SQLite connection');
+    return compiledInsert(sqlite, 'events', COLUMNS, rows, 'on conflict (id) do nothing');
   };
 
   /** All the rows in one transaction, many per statement; returns how many were new. */

@@ -8,6 +8,7 @@ import { Engine, engineOf } from './engine.js';
 import { SpanRole, type Schema } from './schema.js';
 import { fts5Query } from './source.repository.js';
 import { chunks } from './chunks.js';
+import { compiledInsert } from './compiled-insert.js';
 
 /** A statement as it is written: the speaker given by actor id. */
 export type NewStatement = Omit<Statement, 'speaker'> & { readonly speakerActorId: ActorId | null };
@@ -60,8 +61,6 @@ const spanRows = (s: NewStatement) =>
     end_offset: span.end,
   }));
 
-/** INSERTs of a given number of rows, compiled once per connection. */
-const nativeInserts = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 // Rows per INSERT: SQLite's full-text index writes out what it gathered at every statement, so
 // rows go many to a statement (as Kysely's multi-row inserts do), not one.
 const NATIVE_ROWS = 100;
@@ -73,22 +72,10 @@ const insertNative = <C extends string>(
   columns: readonly C[],
   rows: ReadonlyArray<Record<C, unknown>>,
 ): void => {
-  let compiled = nativeInserts.get(sqlite);
-  if (!compiled) {
-    compiled = new Map<string, SQLite.Statement>();
-    nativeInserts.set(sqlite, compiled);
-  }
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (const batch of chunks(rows, NATIVE_ROWS)) {
-    const key = `${table} ${batch.length}`;
-    let statement = compiled.get(key);
-    if (!statement) {
-      statement = sqlite.prepare(
-        `insert into ${table} (${columns.join(', ')}) values ${batch.map(() => tuple).join(', ')}`,
-      );
-      compiled.set(key, statement);
-    }
-    statement.run(batch.flatMap((row) => columns.map((c) => row[c])));
+    compiledInsert(sqlite, table, columns, batch.length).run(
+      batch.flatMap((row) => columns.map((c) => row[c])),
+    );
   }
 };
 
