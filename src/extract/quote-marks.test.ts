@@ -16,6 +16,11 @@ describe('normaliseQuoteMarks', () => {
     expect(opening).toBe('He wrote,  "\'Old-school\' is the word." ');
   });
 
+  it('closes a double quotation after a single one and a space', () => {
+    const text = "''We shun the word 'austerity,' '' the mayor said.";
+    expect(normaliseQuoteMarks(text)).toBe('" We shun the word \'austerity,\' "  the mayor said.');
+  });
+
   it('leaves a text without such marks as it is', () => {
     const text = 'He said “no” and left.';
     expect(normaliseQuoteMarks(text)).toBe(text);

@@ -9,7 +9,9 @@
 export const normaliseQuoteMarks = (text: string): string =>
   text.includes("''") || text.includes('``')
     ? text.replace(/'''|''|``/g, (mark, at: number) => {
-        const before = text[at - 1];
+        // A closing inner quote and a space before it ("the term 'Manhattan poor,' ''") count
+        // as the words it closes.
+        const before = /' $/.test(text.slice(at - 2, at)) ? text[at - 3] : text[at - 1];
         const after = text[at + mark.length];
         if (!touchesWords(before, after)) return mark;
         if (mark.length === 2) return '" ';

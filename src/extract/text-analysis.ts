@@ -93,8 +93,8 @@ export const analyseText = (input: string): AnalysedText => {
 /**
  * Joins sentences wink split after an abbreviation or a quotation: one that ends on ".", ")" or
  * a closing quotation mark, and a next one that opens in lower case ("Sen. Bernie Sanders
- * (I-Vt.) | on Saturday criticized…", "“Never!” | the crowd cried out."), and a next one that
- * opens on a comma.
+ * (I-Vt.) | on Saturday criticized…", "“Never!” | the crowd cried out."), a next one that
+ * opens on a comma, and initials split between their letters ("D-N. | Y.").
  */
 const joinMisSplits = (
   spans: ReadonlyArray<readonly [number, number]>,
@@ -109,7 +109,11 @@ const joinMisSplits = (
       previous &&
       (((end === '.' || end === ')' || /^[”"’']$/.test(end ?? '')) && /^\p{Ll}/u.test(opening)) ||
         // "“Hail, Caesar! | ,” the studio said": a sentence does not open on a comma.
-        /^[,;]$/.test(opening))
+        /^[,;]$/.test(opening) ||
+        // "Rep. Meeks (D-N. | Y.) said": an abbreviation of initials split between its letters.
+        (end === '.' &&
+          /^\p{Lu}$/u.test(tokens[previous[1] - 1]?.value ?? '') &&
+          /^\p{Lu}\.$/u.test(opening)))
     ) {
       previous[1] = last;
     } else joined.push([first, last]);

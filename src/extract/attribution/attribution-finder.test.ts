@@ -938,6 +938,53 @@ describe('words between the speaker and the cue', () => {
     expect(found(text).find((a) => /^(?:says|said)$/.test(a.cue ?? ''))?.source).toBe(source);
   });
 
+  it.each([
+    [
+      'an appositive, then a participle',
+      'Sen. Ada Ortiz, R-N.M., appearing on local radio after the vote, said the bill was dead.',
+      'Sen. Ada Ortiz, R-N.M., appearing on local radio after the vote',
+    ],
+    [
+      'a participle whose quotation closes on the comma',
+      "Mr. Lund, citing ''the sheer size of the deficit,'' said the budget would fail.",
+      "Mr. Lund, citing ''the sheer size of the deficit,",
+    ],
+    [
+      'a list of the same speaker’s verbs',
+      'The host praised the crew, said the roads were closed and left early.',
+      'The host',
+    ],
+  ])('more asides and verbs: %s', (_name, text, source) => {
+    expect(found(text).find((a) => a.cue === 'said')?.source).toBe(source);
+  });
+
+  it('a clause of its own between commas is no aside: the speaker stands after the cue', () => {
+    const text =
+      'In a year when budgets are tight, towns have more room to cut the program, said Jo Park, a county official.';
+    expect(found(text).find((a) => a.cue === 'said')).toMatchObject({
+      source: 'Jo Park',
+      content: ['In a year when budgets are tight, towns have more room to cut the program'],
+    });
+  });
+
+  it('a gerund after "by" or "after" has the clause’s subject', () => {
+    expect(
+      found('The mayor angered voters last week by saying that the tax would double.')[0],
+    ).toMatchObject({ source: 'The mayor', cue: 'saying', content: ['that the tax would double'] });
+  });
+
+  it('calling something something: the object and what it is called', () => {
+    expect(
+      found('The governor calls this a false choice that voters will reject.')[0],
+    ).toMatchObject({
+      source: 'The governor',
+      content: ['this a false choice that voters will reject'],
+    });
+    expect(
+      found('The mayor called those pushing for a new stadium “dreamers.”')[0]?.content,
+    ).toEqual(['those pushing for a new stadium “dreamers.”']);
+  });
+
   it('a subordinate phrase after a bare subject stays in the clause', () => {
     expect(
       found('The pollster said Trump, despite his wealth, is better placed to win.')[0]?.content,

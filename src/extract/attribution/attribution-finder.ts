@@ -22,7 +22,7 @@ import {
 } from './layout-attributions.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { raisedImpressions } from './raised-impressions.js';
-import { subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
+import { objectBefore, subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
 import {
   createTokenContext,
   isPunct,
@@ -122,7 +122,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A second verb phrase of a subject named before: "brought it up and later said …".
   const coordinated = /^(?:and|but)$/.test(ctx.lower(beforeVerbGroup(ctx, c0, a)));
   const participle: boolean =
-    (gerund && (c0 === a || followsComma(ctx, c0))) || (lastSource !== null && coordinated);
+    (gerund && (c0 === a || followsComma(ctx, c0) || ADVERBIAL_GERUND.test(ctx.lower(c0 - 1)))) ||
+    (lastSource !== null && coordinated);
   source = participle
     ? (lastSource ?? mainSubject(ctx, a, b, c0))
     : coordinated
@@ -139,6 +140,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     if (source && /^(?:AUX|VERB)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
     inverted = source !== null;
   }
+  // A verb in a list of the last speaker's verbs: "Kelly speculated about A, referred to B".
+  if (!source && !participle && lastSource && tokens[beforeVerbGroup(ctx, c0, a)]?.value === ',')
+    source = lastSource;
   // A participle whose subject is out of reach still says something: "…, saying: “…”".
   if (!source && !participle) return null;
   const after = inverted && source ? source[1] : c1;
@@ -215,7 +219,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     const span = tokenSpan(tokens, a, sourceStart - 1);
     if (span) content = [span];
   } else if (!phraseOnly) {
-    const from = contentStart(ctx, after, b, cue.entry?.object === true);
+    // "calls this a false narrative that …": object and predicate are what was said.
+    const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
+    const from = predicative ? after : contentStart(ctx, after, b, cue.entry?.object === true);
     const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
     const quote = span ? ctx.quotationAt(span.start) : undefined;
     // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
@@ -340,14 +346,11 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
   return k > from && ctx.tokens[k - 1]?.pos !== 'DET' ? k : from;
 };
 
-/** Whether the noun phrase starting at token `k` follows a verb or a preposition (not "with"). */
-const objectBefore = (ctx: TokenContext, k: number): boolean => {
-  const before = ctx.tokens[k - 1];
-  return (
-    before !== undefined &&
-    (before.pos === 'VERB' || (before.pos === 'ADP' && before.value.toLowerCase() !== 'with'))
-  );
-};
+/**
+ * Words that make an adverbial of a gerund, whose subject is the clause's: "landed in hot water by
+ * saying that…", "after warning that…" (not "criticised him for saying", where it is the object).
+ */
+const ADVERBIAL_GERUND = /^(?:by|after|before|while|without|when|upon)$/;
 
 /** The token before the verb group of the cue at `k`: past adverbs and auxiliaries ("and later said"). */
 const beforeVerbGroup = (ctx: TokenContext, k: number, a: number): number => {

@@ -52,9 +52,21 @@ const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boole
   for (let j = k; j < Math.min(b, k + 14); j++) {
     const t = tokens[j];
     if (isQuoteMark(t)) return true;
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || /^[,;.:]$/.test(t.value)) break;
+    // The object may have a participle or an appositive of its own: "called those advocating
+    // for it “fools”", "called Clinton, his challenger, a “co-founder”".
+    if (
+      !t ||
+      (t.pos === 'VERB' && !/ing$/i.test(t.value)) ||
+      t.pos === 'AUX' ||
+      /^[;.:]$/.test(t.value)
+    )
+      break;
   }
-  if (tokens[k]?.pos === 'PRON') k++;
+  // A demonstrative standing for the object: "calls this a false narrative".
+  const demonstrative =
+    /^(?:this|that|these|those)$/i.test(ctx.lower(k)) &&
+    /^(?:DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+  if (tokens[k]?.pos === 'PRON' || demonstrative) k++;
   else {
     // The object: a determiner, adjectives, then its nouns ("the actions", "Valeant's chief").
     const start = k;

@@ -1,6 +1,6 @@
 import type { Token } from '../text-analysis.js';
 import { BETWEEN_SUBJECT_AND_CUE, TIME_WORDS } from './cue-lexicon.js';
-import { isPunct, type TokenContext } from './token-context.js';
+import { isPunct, isQuoteMark, type TokenContext } from './token-context.js';
 
 /** Token range [start, end) of a noun phrase. */
 export type TokenRange = readonly [number, number];
@@ -57,6 +57,9 @@ const CONNECTIVES = new Set([
   'instead',
   'likewise',
 ]);
+
+/** Parts of speech an appositive opens with: "Clinton, the former secretary of State, said". */
+const APPOSITIVE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** How far back an appositive or relative clause between subject and verb may reach. */
 const MAX_ASIDE = 30;
@@ -134,29 +137,23 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   // The closing comma of an appositive or relative clause: "Clinton, the former secretary of
   // State, said", "Sandy Phillips, who lost her daughter in 2012, said".
   // Dashes set off such an aside too: "The justice -- who has been in a scuffle -- said".
-  if (last.value === ',' || DASHES.has(last.value)) {
-    const mark = last.value;
-    let open = end - 1;
-    while (open > floor && end - open < MAX_ASIDE && ctx.tokens[open]?.value !== mark) open--;
-    if (ctx.tokens[open]?.value !== mark) return null;
-    const first = ctx.tokens[open + 1];
-    const aside =
-      first &&
-      (/^(?:who|which|whose|whom|including)$/i.test(first.value) ||
-        // "Forbes, however, says", "Murphy, though, said": a connective, not an appositive.
-        CONNECTIVES.has(first.value.toLowerCase()) ||
-        // "Sen. Durbin, noting the size of his following, said": a participle of the speaker's.
-        (first.pos === 'VERB' && /ing$/i.test(first.value)) ||
-        first.pos === 'DET' ||
-        first.pos === 'ADJ' ||
-        first.pos === 'NOUN' ||
-        first.pos === 'PROPN' ||
-        first.pos === 'NUM' ||
-        // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
-        first.pos === 'ADP');
-    if (!aside) return null;
-    // "Rep. Sander Levin (Mich.), a superdelegate, said": a parenthesis after the name.
+  // The comma may stand inside a quotation the aside ends on: "Manafort, citing ''the magic,'' said".
+  const close = isQuoteMark(last) && ctx.tokens[end - 1]?.value === ',' ? end - 1 : end;
+  const mark = ctx.tokens[close]?.value ?? '';
+  if (mark === ',' || DASHES.has(mark)) {
+    const open = asideOpening(ctx, close, floor);
+    if (open === null) return null;
+    if (close < end && !ctx.tokens.slice(open + 1, close).some(isQuoteMark)) return null;
+    const first = ctx.tokens[open + 1] as Token;
     let nameEnd = open - 1;
+    // An appositive, then a participle or phrase, the comma between them closing one and opening
+    // the next: "Sen. Marco Rubio, R-Fla., appearing on Fox News, said" (but not "In Iowa,
+    // Clinton, appearing …").
+    const outer =
+      mark === ',' && !APPOSITIVE_START.has(first.pos) ? asideOpening(ctx, open, floor) : null;
+    const outerHead = outer !== null ? nounPhraseLeft(ctx, outer - 1, floor) : null;
+    if (outer !== null && outerHead && !objectBefore(ctx, outerHead[0])) nameEnd = outer - 1;
+    // "Rep. Sander Levin (Mich.), a superdelegate, said": a parenthesis after the name.
     if (ctx.tokens[nameEnd]?.value === ')') {
       while (nameEnd > floor && ctx.tokens[nameEnd]?.value !== '(' && open - nameEnd < 12)
         nameEnd--;
@@ -183,6 +180,63 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   }
   const phrase = nounPhraseLeft(ctx, end, floor);
   return phrase && (headOfRelative(ctx, phrase[0], floor) ?? phrase);
+};
+
+/**
+ * The opening mark of an aside that the comma or dash at `close` ends, when what stands between
+ * them reads as an aside on a subject — a relative clause, a connective, a participle, a phrase
+ * of where or how, or an appositive — rather than a clause of its own. Null otherwise.
+ */
+const asideOpening = (ctx: TokenContext, close: number, floor: number): number | null => {
+  const mark = ctx.tokens[close]?.value;
+  let open = close - 1;
+  while (open > floor && close - open < MAX_ASIDE && ctx.tokens[open]?.value !== mark) open--;
+  if (ctx.tokens[open]?.value !== mark) return null;
+  const first = ctx.tokens[open + 1];
+  const aside =
+    first !== undefined &&
+    (/^(?:who|which|whose|whom|including)$/i.test(first.value) ||
+      // "Forbes, however, says", "Murphy, though, said": a connective, not an appositive.
+      CONNECTIVES.has(first.value.toLowerCase()) ||
+      // "Sen. Durbin, noting the size of his following, said": a participle of the speaker's.
+      (first.pos === 'VERB' && /ing$/i.test(first.value)) ||
+      first.pos === 'DET' ||
+      first.pos === 'ADJ' ||
+      first.pos === 'NOUN' ||
+      first.pos === 'PROPN' ||
+      first.pos === 'NUM' ||
+      // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
+      first.pos === 'ADP');
+  return aside && !clauseInAppositive(ctx, open + 1, close) ? open : null;
+};
+
+/** Whether the noun phrase starting at token `k` follows a verb or a preposition (not "with"). */
+export const objectBefore = (ctx: TokenContext, k: number): boolean => {
+  const before = ctx.tokens[k - 1];
+  return (
+    before !== undefined &&
+    (before.pos === 'VERB' || (before.pos === 'ADP' && before.value.toLowerCase() !== 'with'))
+  );
+};
+
+/**
+ * Whether what stands between two commas before a cue is a clause of its own rather than an
+ * appositive: a noun phrase with a verb of its own after it ("…, candidates have more room to
+ * walk away, said Steve Grubbs"), outside any relative clause ("a senator who faces …").
+ */
+const clauseInAppositive = (ctx: TokenContext, from: number, end: number): boolean => {
+  const first = ctx.tokens[from];
+  if (!first || !APPOSITIVE_START.has(first.pos)) return false;
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (/^(?:who|whom|whose|which|that)$/i.test(t.value)) return false;
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' && isNominal(ctx.tokens[k - 1]) && !/(?:ing|ed)$/i.test(t.value))
+    )
+      return true;
+  }
+  return false;
 };
 
 /** How far back the relative pronoun of a clause before the cue may stand. */
@@ -274,6 +328,15 @@ export const subjectRight = (
       t.pos === 'VERB' &&
       isNominal(ctx.tokens[k + 1]) &&
       ctx.tokens[k + 1]?.pos !== 'PRON'
+    ) {
+      k++;
+      continue;
+    }
+    // An adverb inside the phrase ("a newly released poll", or "new" the tagger took for one).
+    else if (
+      t.pos === 'ADV' &&
+      k > from &&
+      /^(?:ADJ|NOUN|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '')
     ) {
       k++;
       continue;
