@@ -66,6 +66,15 @@ describe('the extraction pipeline', () => {
     ]);
   });
 
+  it('does not take a place before a plural source for the name of a later one', () => {
+    const text =
+      'The minister was taken to a clinic near Tahrir Square, sources said. The talks had stalled, the source added.';
+    expect(run(text).map((s) => [s.mention, s.speaker])).toEqual([
+      ['sources', null],
+      ['the source', null],
+    ]);
+  });
+
   it('does not take a scare-quoted term for a statement', () => {
     expect(run('The “red line” was never enforced, and the matter ended there.')).toEqual([]);
   });

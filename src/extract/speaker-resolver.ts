@@ -44,7 +44,7 @@ const besidePatternOf = (core: string): BesidePatterns => {
     );
   return {
     beside: new RegExp(
-      String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}`,
+      String.raw`${escaped}\s*,?\s+(${NAME_PATTERN})|(${NAME_PATTERN}),\s+(?:the\s+)?(?:[\p{L}’']+\s+){0,2}${escaped}(?![\p{L}])`,
       'gu',
     ),
     description: new RegExp(escaped, 'u'),

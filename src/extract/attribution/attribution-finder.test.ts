@@ -967,6 +967,48 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it.each([
+    ['a possessive', 'The mill will close in May, according to his biography.', 'his biography'],
+    [
+      'a noun the tagger reads as a verb',
+      'The mill will close in May, according to sources.',
+      'sources',
+    ],
+    [
+      'a quantifier',
+      'According to some on the council, the mill will close in May.',
+      'some on the council',
+    ],
+    [
+      'a quoted title',
+      'The mill will close in May, according to the “Rust Belt Renewal” plan he released.',
+      'the “Rust Belt Renewal” plan he',
+    ],
+    [
+      'a clause after a colon',
+      'It was no surprise: according to the union, the mill will close in May.',
+      'the union',
+    ],
+  ])('according to %s', (_name, text, source) => {
+    expect(found(text)[0]).toMatchObject({
+      source,
+      content: [expect.stringMatching(/the mill will close in May$/i)],
+    });
+  });
+
+  it('according to a source with an appositive', () => {
+    expect(
+      found('According to Jo Park, the union’s lawyer, the mill will close in May.')[0],
+    ).toMatchObject({ source: 'Jo Park', content: ['the mill will close in May'] });
+  });
+
+  it('a speaker after the cue opened by a possessive', () => {
+    expect(found('“We were young,” said his oldest friend, Al Roy.')[0]).toMatchObject({
+      source: 'his oldest friend',
+      content: ['We were young,'],
+    });
+  });
+
   it('a gerund after "by" or "after" has the clause’s subject', () => {
     expect(
       found('The mayor angered voters last week by saying that the tax would double.')[0],

@@ -246,16 +246,21 @@ const accordingTo = (
   cueStarts: ReadonlySet<number>,
 ): { source: TokenRange; content: Span[]; direct: boolean } | null => {
   const { tokens } = ctx;
-  const source = subjectRight(ctx, c1, b);
+  const source = subjectRight(ctx, c1, b, { object: true });
   if (!source) return null;
+  // The clause the cue stands in opens after any colon: "It hasn't gone unnoticed: according to …".
+  let clause = c0;
+  while (clause > a && !/^[:;]$/.test(tokens[clause - 1]?.value ?? '')) clause--;
   const leads = tokens
-    .slice(a, c0)
+    .slice(clause, c0)
     .every((t) => isPunct(t) || t.pos === 'CCONJ' || t.pos === 'ADV' || /^however$/i.test(t.value));
   if (leads) {
     let comma = source[1];
     while (comma < Math.min(b, source[1] + 20) && tokens[comma]?.value !== ',') comma++;
     if (tokens[comma]?.value !== ',') return null;
-    const span = tokenSpan(tokens, comma + 1, clauseEnd(ctx, comma + 1, b, cueStarts));
+    // Past an appositive of the source: "According to Jo Park, the campaign's director, …".
+    const rest = clauseAfterAside(ctx, comma, b, cueStarts);
+    const span = rest ?? tokenSpan(tokens, comma + 1, clauseEnd(ctx, comma + 1, b, cueStarts));
     return span
       ? { source: [c1, comma], content: throughQuotation(ctx, span), direct: false }
       : null;
@@ -394,7 +399,9 @@ const continuesWords = (ctx: TokenContext, a: number, offset: number): boolean =
 const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
   let j = k;
   const inName = (i: number): boolean =>
-    /^(?:PROPN|NOUN|ADJ|VERB|DET)$/.test(ctx.tokens[i]?.pos ?? '') ||
+    /^(?:PROPN|NOUN|ADJ|VERB|DET|NUM)$/.test(ctx.tokens[i]?.pos ?? '') ||
+    // Names with links and figures: "Fight for $15 organizing director Kendall Fells".
+    /^(?:of|for|&|\$)$/i.test(ctx.tokens[i]?.value ?? '') ||
     // A hyphen inside a compound: "Texas-based".
     (ctx.tokens[i]?.value === '-' && ctx.tokens[i]?.start === ctx.tokens[i - 1]?.end);
   while (j - 1 >= a && inName(j - 1) && !isQuoteMark(ctx.tokens[j - 1])) j--;

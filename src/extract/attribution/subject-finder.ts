@@ -29,6 +29,11 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
 
 const MAX_NP = 12;
+/** Possessive determiners, which the tagger marks as pronouns. */
+const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/i;
+/** Determiners that stand for a noun phrase of their own: "according to some on Twitter". */
+const QUANTIFIERS = /^(?:some|many|most|several|others|those|one|all|both)$/;
+const isLowerCase = (w: string): boolean => /^\p{Ll}+$/u.test(w);
 /** Words after a subject that modify it, not the verb: "voters overall said", "the two themselves said". */
 const POST_MODIFIERS = new Set([
   'overall',
@@ -307,10 +312,26 @@ export const subjectRight = (
   ctx: TokenContext,
   from: number,
   ceiling: number,
+  { object = false }: { readonly object?: boolean } = {},
 ): TokenRange | null => {
   let k = from;
   const first = ctx.tokens[k];
   if (!first || k >= ceiling) return null;
+  // The object of a preposition ("according to his biography", "according to sources", which
+  // the tagger reads as an infinitive): a possessive opens it, and its head may pass for a verb.
+  if (
+    object &&
+    (POSSESSIVES.test(first.value) || (first.pos === 'VERB' && !/ing$/i.test(first.value)))
+  ) {
+    const rest = subjectRight(ctx, k + 1, ceiling, { object });
+    if (rest) return [from, rest[1]];
+    return first.pos === 'VERB' && isLowerCase(first.value) ? [from, from + 1] : null;
+  }
+  // "said his best friend at Lehigh": a possessive opens the phrase.
+  if (POSSESSIVES.test(first.value) && !object) {
+    const rest = subjectRight(ctx, k + 1, ceiling);
+    return rest && ctx.tokens[rest[0]]?.pos !== 'PRON' ? [from, rest[1]] : null;
+  }
   if (first.pos === 'PRON')
     return SUBJECT_PRONOUNS.has(first.value.toLowerCase()) ||
       /^(him|her|them|us|me)$/i.test(first.value)
@@ -322,7 +343,12 @@ export const subjectRight = (
     const w = t.value.toLowerCase();
     // "said a former official who oversaw the inquiry": the relative clause is not the name.
     if (/^(?:who|whom|whose|which|that)$/.test(w)) break;
-    if (isNominal(t)) sawNominal = true;
+    if (isNominal(t) || (object && QUANTIFIERS.test(w))) sawNominal = true;
+    // A title quoted inside the phrase: "according to the “Medicare for all” document".
+    else if (object && isQuoteMark(t) && k > from) {
+      k++;
+      continue;
+    }
     // A modifier the tagger took for a verb: "exit polls", "leaked documents".
     else if (
       t.pos === 'VERB' &&
