@@ -1009,6 +1009,26 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it.each([
+    [
+      'a second cue after "and" and an auxiliary',
+      'The senator described herself as a moderate and has often said that taxes are too high.',
+      'herself as a moderate',
+    ],
+    [
+      'a relative clause on a subject still waiting for its verb',
+      'She said the ruling, which struck down the law, matters a great deal to judges.',
+      'the ruling, which struck down the law, matters a great deal to judges',
+    ],
+    [
+      'a fronted "given …" phrase',
+      'He said that given the mayor’s popularity, he was sure she would win easily.',
+      'that given the mayor’s popularity, he was sure she would win easily',
+    ],
+  ])('where content ends: %s', (_name, text, content) => {
+    expect(found(text)[0]?.content).toEqual([content]);
+  });
+
   it('a gerund after "by" or "after" has the clause’s subject', () => {
     expect(
       found('The mayor angered voters last week by saying that the tax would double.')[0],

@@ -148,6 +148,9 @@ const SUBORDINATORS =
  * fronted phrases that the next clause completes.
  */
 const completeClause = (ctx: TokenContext, from: number, to: number): boolean => {
+  // "that given his popularity, …": a fronted condition, like "if …,".
+  const opening = ctx.lower(from) === 'that' ? from + 1 : from;
+  if (/^(?:given|considering|assuming)$/.test(ctx.lower(opening))) return false;
   let finite = false;
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
@@ -215,7 +218,12 @@ export const clauseEnd = (
     // "…lamented illegal immigration, Clinton took a moment to…", "…, it’s unlikely to…": a
     // clause with a subject of its own after a complete one (not after "if …," or "despite …,",
     // which the next clause completes).
-    const newClause = (): boolean => newClauseAt(ctx, k + 1, b) && completeClause(ctx, from, k);
+    // A relative clause on a subject still waiting for its verb ("the decision, which struck down
+    // …, illustrates") is no clause of its own.
+    const newClause = (): boolean =>
+      newClauseAt(ctx, k + 1, b) &&
+      completeClause(ctx, from, k) &&
+      !(/^(?:which|who)$/i.test(ctx.lower(k + 1)) && !hasVerb(ctx, from, k));
     if (q) {
       // A quoted phrase closing on a comma ends the clause as a comma would: '… "corrupt," noting …'.
       if (isClosingComma(ctx, k) && (breaksAfterComma(ctx, from, k, b, cueStarts) || newClause()))
@@ -225,8 +233,9 @@ export const clauseEnd = (
     // A colon ends the clause, unless what was said goes on into a quotation: "two choices: “…”".
     if (t.value === ';' || (t.value === ':' && k > from + 2 && !isQuoteMark(ctx.tokens[k + 1])))
       return k;
-    // A second verb phrase of the same subject with its own cue: "promised X and said Y".
-    if (t.value.toLowerCase() === 'and' && cueStarts.has(k + 1)) return k;
+    // A second verb phrase of the same subject with its own cue: "promised X and said Y", "…
+    // and has often said Y".
+    if (t.value.toLowerCase() === 'and' && cueStarts.has(verbAfter(ctx, k + 1, b))) return k;
     // "…, but will not" — a contrasting verb phrase of the subject's own.
     if (
       t.value.toLowerCase() === 'but' &&
@@ -243,6 +252,13 @@ export const clauseEnd = (
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
   return end;
+};
+
+/** The token at `k` past auxiliaries and adverbs: where the verb of a verb group stands. */
+const verbAfter = (ctx: TokenContext, k: number, b: number): number => {
+  let j = k;
+  while (j < Math.min(b, k + 3) && /^(?:AUX|ADV)$/.test(ctx.tokens[j]?.pos ?? '')) j++;
+  return j;
 };
 
 /** Prepositions that join a verb of saying to its topic: "complained about", "warned of". */
