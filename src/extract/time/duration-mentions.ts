@@ -36,7 +36,7 @@ const HALF_BEFORE = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 const HALF_AFTER = '(\\s+and\\s+a\\s+half)?';
 
 const DURATION = new RegExp(
-  `(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})${HALF_BEFORE}[\\s-]+(?:(?:more|additional|straight|consecutive|full|long)\\s+)?${UNIT_WORD}${HALF_AFTER}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
+  `(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})${HALF_BEFORE}[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\\s+)?${UNIT_WORD}${HALF_AFTER}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
   'gi',
 );
 
@@ -54,11 +54,15 @@ export const halfDurationValue = (amount: number, unit: Unit): string => {
   return whole + (whole.includes('T') ? rest.replace(/^PT/, '') : rest.slice(1));
 };
 
-// "for years", "over the years", "in coming weeks", "the weeks ahead": a span of unknown length.
+// "for years", "over the years", "in coming weeks", "the weeks ahead", "the coming weeks": a span
+// of unknown length.
 const VAGUE = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(?:coming|past|last|next|recent)\\s+|(?<=\\bin\\s+)recent\\s+|(?<=\\b(?:for|over\\s+the|within)\\s+))${UNIT_WORD}(?:\\s+ahead)?(?![\\w-])`,
+  `(?<![\\w-])(?:(?:the\\s+)?(?:coming|past|last|next|recent)\\s+|(?<=\\bin\\s+)recent\\s+|(?<=\\b(?:for|over\\s+the|within)\\s+)|the\\s+(?=\\w+\\s+ahead\\b))${UNIT_WORD}(?:\\s+ahead)?(?![\\w-])`,
   'gi',
 );
+
+// "a day-long meeting", "a year-long inquiry": one unit, written as an adjective.
+const UNIT_LONG = /(?<![\w-])(hour|day|week|month|year)-long(?![\w-])/gi;
 
 const THE_UNIT =
   /(?<![\w-])(?:the|a)\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?(year|week|month)(?![\w-])/gi;
@@ -99,6 +103,15 @@ const theUnitMeaning = (text: string, m: RegExpExecArray): TimeMeaning | null =>
   return { kind: 'fixed', type: TimexType.Duration, value: durationValue(1, unit) };
 };
 
+// "will one day be", "could one day replace": a modal before "one day" makes it "some day".
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|shall|should|must)\s+(?:[a-z]+ly\s+)?$/i;
+const COUNT_AFTER = /^\s+(?:after|before|later|earlier|ago|of|in\s+advance)\b/i;
+
+/** Whether "one day" is an unnamed day to come ("Islam will one day be ..."), not a span. */
+const isSomeDay = (text: string, start: number, end: number): boolean =>
+  MODAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+  !COUNT_AFTER.test(text.slice(end, end + 16));
+
 /**
  * Durations: "three months", "the past two years", "for 14 days" ("14 days"), "a two-year
  * contract" ("two-year"), "several weeks", "for years". A duration is not a date.
@@ -110,6 +123,8 @@ export const findDurationMentions = (text: string): TimeMention[] => [
     const unit = UNIT_WORDS[(m[3] ?? '').toLowerCase()];
     if (amount === null || unit === undefined) return null;
     const raw = m[0].toLowerCase();
+    if (raw === 'one day' && isSomeDay(text, m.index, m.index + m[0].length))
+      return { kind: 'fixed', type: TimexType.Date, value: 'FUTURE_REF' };
     // "a second term" and "a quarter of the vote" are no durations.
     if (
       /^(?:a|an|one)$/i.test((m[1] ?? '').trim()) &&
@@ -117,7 +132,9 @@ export const findDurationMentions = (text: string): TimeMention[] => [
       !/^(?:the|a|an)?\s*(?:past|last|next|first)/.test(raw)
     )
       return null;
-    if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
+    // "three quarters of the vote" is a share; "several quarters of losses" a span of time.
+    if (unit === 'quarter' && amount !== 'X' && /^\s+of\b/.test(text.slice(m.index + m[0].length)))
+      return null;
     const half = (m[2] ?? m[4]) !== undefined && amount !== 'X';
     const value = half ? halfDurationValue(amount, unit) : durationValue(amount, unit);
     return { kind: 'fixed', type: TimexType.Duration, value };
@@ -128,4 +145,10 @@ export const findDurationMentions = (text: string): TimeMention[] => [
     return { kind: 'fixed', type: TimexType.Duration, value: durationValue('X', unit) };
   }),
   ...mentionsOf(text, THE_UNIT, (m) => theUnitMeaning(text, m)),
+  ...mentionsOf(text, UNIT_LONG, (m) => {
+    const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()];
+    return unit === undefined
+      ? null
+      : { kind: 'fixed', type: TimexType.Duration, value: durationValue(1, unit) };
+  }),
 ];

@@ -382,4 +382,107 @@ describe('findTimeExpressions: news conventions', () => {
       only('It was in the winter of nineteen ninety-four that the plant closed.', '2013-03-18'),
     ).toEqual(['the winter of nineteen ninety-four', 'DATE', '1994-WI', null]);
   });
+
+  it('reads a day after "since" as past, even when the next such day is nearer', () => {
+    expect(only('Rents have climbed since the Oct. 20 vote.', '2013-05-06')[2]).toBe('2012-10-20');
+  });
+
+  it('reads a month with neither year nor tense cue near the month the text is about', () => {
+    expect(
+      read('The rise to $40 in June from $29 in March is a record.', '2013-10-30').map((e) => [
+        e[2],
+        e[3],
+      ]),
+    ).toEqual([
+      ['2013-06', 'relative_to_publication'],
+      ['2013-03', 'relative_to_narrative'],
+    ]);
+  });
+
+  it('keeps the evening of a weekday as a TIME, but gives a weekday morning the day alone', () => {
+    expect(only('The lights went out on Friday evening.', '2013-03-18')).toEqual([
+      'Friday evening',
+      'TIME',
+      '2013-03-15TEV',
+      'relative_to_publication',
+    ]);
+    expect(only('The lights went out on Friday morning.', '2013-03-18').slice(1, 3)).toEqual([
+      'DATE',
+      '2013-03-15',
+    ]);
+  });
+
+  it('reads "the near term" and a "soon" still to come as FUTURE_REF', () => {
+    expect(only('Margins will stay thin in the near term.', '2013-03-18')[2]).toBe('FUTURE_REF');
+    expect(only('The board will soon name a new chief.', '2013-03-18')).toEqual([
+      'soon',
+      'DATE',
+      'FUTURE_REF',
+      null,
+    ]);
+    expect(read('The hostage was soon freed.', '2013-03-18')).toEqual([]);
+    expect(
+      read('Send it as soon as possible, and soon after that the rest.', '2013-03-18'),
+    ).toEqual([]);
+  });
+
+  it('counts trading and business days as days', () => {
+    expect(only('The stock fell for five trading days.', '2013-03-18').slice(0, 3)).toEqual([
+      'five trading days',
+      'DURATION',
+      'P5D',
+    ]);
+    expect(only('Refunds take ten business days.', '2013-03-18')[2]).toBe('P10D');
+  });
+
+  it('reads "the months ahead", "several quarters of" and "day-long" as durations', () => {
+    expect(read('Rates may rise in the months ahead.', '2013-03-18')).toEqual([
+      ['the months ahead', 'DURATION', 'PXM', null],
+    ]);
+    expect(
+      only('The unit turned a profit after several quarters of losses.', '2013-03-18')[2],
+    ).toBe('PXQ');
+    expect(read('Labour won three quarters of the seats.', '2013-03-18')).toEqual([]);
+    expect(only('They ended a day-long strike.', '2013-03-18').slice(0, 3)).toEqual([
+      'day-long',
+      'DURATION',
+      'P1D',
+    ]);
+  });
+
+  it('reads the second day of "April 24 and 25" in the month of the first', () => {
+    expect(read('The summit meets on April 24 and 25 in Oslo.', '2013-03-18')).toEqual([
+      ['April 24', 'DATE', '2013-04-24', 'relative_to_publication'],
+      ['25', 'DATE', '2013-04-25', 'relative_to_narrative'],
+    ]);
+    expect(read('Markets fell on Oct. 19-20, 1987.', '2013-03-18').map((e) => e[2])).toEqual([
+      '1987-10-19',
+      '1987-10-20',
+    ]);
+    expect(
+      read('Rates rose on June 5 and 6 percent later.', '2013-03-18').map((e) => e[0]),
+    ).toEqual(['June 5']);
+    expect(read('The fair ran February 20 - 30.', '2013-03-18').map((e) => e[0])).not.toContain(
+      '30',
+    );
+  });
+
+  it('reads "it is the third day of" something as the day of publication', () => {
+    expect(read("It's the third day of the strike at the port.", '2013-03-18')).toEqual([
+      ['the third day', 'DATE', '2013-03-18', 'relative_to_publication'],
+    ]);
+    expect(read('Today is the 12th day of the siege.', '2013-03-18').map((e) => e[2])).toEqual([
+      '2013-03-18',
+      '2013-03-18',
+    ]);
+    expect(read('On the third day of the strike, talks resumed.', '2013-03-18')).toEqual([]);
+  });
+
+  it('reads "one day" after a modal as FUTURE_REF, elsewhere as a day', () => {
+    expect(only('Robots could one day replace them.', '2013-03-18').slice(1, 3)).toEqual([
+      'DATE',
+      'FUTURE_REF',
+    ]);
+    expect(only('The strike lasted one day.', '2013-03-18')[2]).toBe('P1D');
+  });
 });

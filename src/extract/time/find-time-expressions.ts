@@ -2,6 +2,7 @@ import { isoDateFrom, type IsoDate } from '../../core/partial-date.js';
 import { dayFromIso } from './calendar.js';
 import { findChronoMentions } from './chrono-mentions.js';
 import { findClockMentions } from './clock-mentions.js';
+import { findDayListMentions } from './day-list-mentions.js';
 import { findDurationMentions } from './duration-mentions.js';
 import { findHolidayMentions } from './holiday-mentions.js';
 import { findMonthMentions, findSeasonMentions } from './month-mentions.js';
@@ -26,6 +27,7 @@ import { findYearMentions } from './year-mentions.js';
 
 /** Every recogniser, the most specific first (it wins a tie between spans of equal length). */
 const RECOGNISERS: ReadonlyArray<(text: string) => TimeMention[]> = [
+  findDayListMentions,
   findChronoMentions,
   findQuarterMentions,
   findRelativeMentions,

@@ -1,5 +1,6 @@
 import { TimexType } from './time-expression.js';
-import { mentionsOf, type TimeMention } from './time-mention.js';
+import { leanAt } from './tense-cues.js';
+import { Lean, mentionsOf, type TimeMention } from './time-mention.js';
 
 const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
   [
@@ -8,7 +9,7 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/(?<![\w-])(?:recently|lately|the\s+past)(?![\w-])/gi, 'PAST_REF'],
   [
-    /(?<![\w-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|coming\s+(?:days|weeks|months|years)|a\s+later\s+date)(?![\w-])/gi,
+    /(?<![\w-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)\s+term|coming\s+(?:days|weeks|months|years)|a\s+later\s+date)(?![\w-])/gi,
     'FUTURE_REF',
   ],
 ];
@@ -17,13 +18,28 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
 const NOT_TIME_AFTER =
   /^\s*(?:account|accounts|affairs|events|issue|issues|form|state|policy|policies|law|laws|system|members?|holders?|chairman|president|leaders?|price|prices|rates?|levels?|management|owners?|employees|situation|events|trends?)/i;
 
+// "soon" on its own; "as soon as", "soon after" and "sooner" join it to another time.
+const SOON = /(?<![\w-]|as\s)soon(?!\s+(?:as|after|afterwards?|thereafter|before)\b)(?![\w-])/gi;
+
+/**
+ * "soon" in a clause about what is to come ("it will soon decide"): FUTURE_REF. In a past
+ * clause ("he was soon released") it only orders two past events, which TimeML leaves unmarked.
+ */
+const findSoonMentions = (text: string): TimeMention[] =>
+  mentionsOf(text, SOON, (m) =>
+    leanAt(text, m.index, m.index + m[0].length) === Lean.Past
+      ? null
+      : { kind: 'fixed', type: TimexType.Date, value: 'FUTURE_REF' },
+  );
+
 /**
  * Time words that name no calendar date (TimeML DATE values PRESENT_REF, PAST_REF,
  * FUTURE_REF): "now", "currently", "recently", "the past", "the future".
  * @example findReferenceMentions('Prices are now high.')[0].meaning // { kind: 'fixed', type: 'DATE', value: 'PRESENT_REF' }
  */
-export const findReferenceMentions = (text: string): TimeMention[] =>
-  REFERENCES.flatMap(([pattern, value]) =>
+export const findReferenceMentions = (text: string): TimeMention[] => [
+  ...findSoonMentions(text),
+  ...REFERENCES.flatMap(([pattern, value]) =>
     mentionsOf(text, pattern, (m) => {
       const word = m[0].toLowerCase();
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -40,4 +56,5 @@ export const findReferenceMentions = (text: string): TimeMention[] =>
         return null;
       return { kind: 'fixed', type: TimexType.Date, value };
     }),
-  );
+  ),
+];

@@ -125,6 +125,12 @@ const GENERIC_TODAY_AFTER =
   /^'s\s+(?:world|society|youth|young|generation|standards|dollars|terms|age|culture|children|kids|teenagers|students|economy)\b/i;
 const GENERIC_TODAY_BEFORE = /\b(?:many|most|all|some|much|few)\s+of\s+$/i;
 
+// "Today is the eighth day of the strike", "It's the second day of talks": the day of
+// publication, counted within something still going on.
+const NTH_DAY_TODAY =
+  /(?<=\b(?:[Tt]oday|[Ii]t|[Tt]his)\s+is\s+|\b(?:[Tt]oday|[Ii]t)['’]s\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day(?![\w-])/g;
+const NTH_DAY_CUE = /day/;
+
 // "mid-afternoon yesterday", "by midmorning": the middle of a part of the day.
 const MID_PART =
   /(?<![\w-])mid[\s-]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?(?![\w-])/gi;
@@ -160,6 +166,7 @@ export const findRelativeMentions = (text: string): TimeMention[] => [
     );
   }),
   ...mentionsOf(text, UNIT_RELATIVE, unitRelativeMeaning),
+  ...cuedMentionsOf(text, NTH_DAY_CUE, NTH_DAY_TODAY, () => offset('day', 0, Anchor.Publication)),
   ...mentionsOf(text, UNIT_BEFORE, (m) => {
     if (NOUN_PHRASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       return null;

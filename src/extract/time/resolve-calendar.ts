@@ -68,6 +68,19 @@ const monthYearFor = (published: Day, month: number, shift: -1 | 0 | 1, lean: Le
 };
 
 /**
+ * The day the text is talking about, for a date with neither year nor tense cue: "in June from
+ * $29.75 in March" reads March near the June just named, not near publication. The narrative's
+ * month, on its day when the text set one in that month, else in its middle; null when the text
+ * has named no month yet.
+ */
+const narrativeReference = ({ narrative }: ResolutionContext): Day | null => {
+  const { month, day } = narrative;
+  if (month === null) return null;
+  const sameMonth = day !== null && day.year === month.year && day.month === month.month;
+  return { year: month.year, month: month.month, day: sameMonth ? day.day : 15 };
+};
+
+/**
  * A month or a day of the calendar: "March 1989" as written, "January 17" and "last July"
  * from the publication date (see `yearFor`).
  */
@@ -81,9 +94,10 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
       const value = m.day === null ? `XXXX-${mm}` : `XXXX-${mm}-${String(m.day).padStart(2, '0')}`;
       return { type: TimexType.Date, value, method: null };
     }
+    const narrativeDay = lean === 'nearest' ? narrativeReference(context) : null;
     if (m.yearFromPublication !== undefined) year = published.year + m.yearFromPublication;
     else if (m.shift !== null) year = monthYearFor(published, m.month, m.shift, lean);
-    else year = yearFor(published, m.month, m.day, lean);
+    else year = yearFor(narrativeDay ?? published, m.month, m.day, lean);
     // "Monday, Oct. 26": of the years near publication, the one where the weekday fits.
     const { weekday } = m;
     if (m.day !== null && weekday !== undefined && weekday !== null) {
@@ -93,7 +107,10 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
       const base = year;
       year = [base, base - 1, base + 1].find(fits) ?? base;
     }
-    method = DateMethod.RelativeToPublication;
+    method =
+      narrativeDay !== null && m.yearFromPublication === undefined && m.shift === null
+        ? DateMethod.RelativeToNarrative
+        : DateMethod.RelativeToPublication;
   }
   if (m.day === null) return { type: TimexType.Date, value: formatMonth(year, m.month), method };
   const day = { year, month: m.month, day: m.day };

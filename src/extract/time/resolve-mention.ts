@@ -136,6 +136,12 @@ const resolveOffset = (
   }
 };
 
+/**
+ * The parts of a day kept on a weekday: TimeBank writes "Friday evening" as a TIME (TEV), but
+ * leaves "morning" and "night" off the day more often than not.
+ */
+const KEPT_WEEKDAY_PARTS: ReadonlySet<string> = new Set(['EV']);
+
 const resolveWeekday = (
   m: Extract<TimeMeaning, { kind: 'weekday' }>,
   context: ResolutionContext,
@@ -158,6 +164,8 @@ const resolveWeekday = (
   else delta = -back;
   const day = addDays(ref.day, delta);
   if (m.part === 'WE') return { type, value: `${formatWeek(day)}-WE`, method: null };
+  if (m.part !== null && KEPT_WEEKDAY_PARTS.has(m.part))
+    return { type: TimexType.Time, value: `${formatDay(day)}T${m.part}`, method: ref.method };
   return { type, value: formatDay(day), method: ref.method };
 };
 

@@ -23,6 +23,7 @@ describe('leanAt', () => {
     ['The offer had been scheduled to expire Friday.', 'Friday', 'past'],
     ['The split would be paid on a still undisclosed date in January.', 'January', 'future'],
     ["Rebels would challenge Wednesday's verdict.", 'Wednesday', 'past'],
+    ['Fares have risen since March.', 'March', 'past'],
   ])('%s', (sentence, word, lean) => {
     expect(leanOf(sentence, word)).toBe(lean);
   });

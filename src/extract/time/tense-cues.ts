@@ -157,6 +157,7 @@ const PAST_WORDS = new Set([
   'earlier',
   'last',
   'previously',
+  'since',
 ]);
 // Words ending in -ed that are no past tense.
 const NOT_PAST = new Set([

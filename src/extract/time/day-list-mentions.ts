@@ -1,0 +1,61 @@
+import { isValidDay } from './calendar.js';
+import { MONTH_PATTERN, monthOf } from './time-lexicon.js';
+import type { TimeMeaning, TimeMention } from './time-mention.js';
+import { YEAR_PATTERN } from './year-mentions.js';
+
+// "April 24 and 25", "Oct. 19-20, 1987", "March 3 to 5": a month, a day, a joining word, a
+// second day, and perhaps the year both days share.
+const DAY_LIST = new RegExp(
+  `(?<![\\w-])(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(${YEAR_PATTERN}))?(?![\\w%]|[.,]?\\d)`,
+  'gid',
+);
+// A month name or abbreviation, which every match of DAY_LIST holds.
+const DAY_LIST_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+// What may follow the second day: the end of a clause, a capitalised word or a preposition.
+// "May 2 and 3 others", "June 5 and 6 percent": a count, not a day.
+const AFTER_SECOND_DAY =
+  /^(?:\s*$|\s*[,.;:!?)'"`’”]|\s+(?:in|at|on|when|for|with|by|as|and|but|before|after|the|a|an)\b|\s+[A-Z])/;
+
+const dayOf = (month: number, day: number, year: number | null): TimeMeaning => ({
+  kind: 'calendar',
+  year,
+  month,
+  day,
+  shift: null,
+  hour: null,
+  minute: null,
+});
+
+/**
+ * The two days of "April 24 and 25" or "Oct. 19-20, 1987", each on its own as TimeML marks
+ * them: the second day ("25") takes the month of the first, and a year written after the
+ * second day ("20, 1987") belongs to both. The second day must be later in the month than the
+ * first and end the phrase, so that "June 5 and 6 percent" stays a single date.
+ * @example findDayListMentions('It meets April 24 and 25.').map((m) => m.meaning.kind === 'calendar' && m.meaning.day) // [24, 25]
+ */
+export const findDayListMentions = (text: string): TimeMention[] => {
+  const found: TimeMention[] = [];
+  if (!DAY_LIST_CUE.test(text)) return found;
+  for (const m of text.matchAll(DAY_LIST)) {
+    const monthWord = m[1] ?? '';
+    // "may 2 and 3" in lower case is a verb and two numbers.
+    if (monthWord.charAt(0) !== monthWord.charAt(0).toUpperCase()) continue;
+    const month = monthOf(monthWord);
+    const day1 = Number(m[2]);
+    const day2 = Number(m[3]);
+    const [, firstEnd] = m.indices?.[2] ?? [0, 0];
+    const [secondStart] = m.indices?.[3] ?? [0];
+    const end = m.index + m[0].length;
+    const year = m[4] === undefined ? null : Number(m[4]);
+    // "February 20 - 30" is no date; with no year, a leap year's February allows the 29th.
+    if (month === null || day1 < 1 || day2 <= day1 || !isValidDay(year ?? 2000, month, day2))
+      continue;
+    if (!AFTER_SECOND_DAY.test(text.slice(end, end + 20))) continue;
+    found.push(
+      { start: m.index, end: firstEnd, meaning: dayOf(month, day1, year) },
+      { start: secondStart, end, meaning: dayOf(month, day2, year) },
+    );
+  }
+  return found;
+};
