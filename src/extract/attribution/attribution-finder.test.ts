@@ -1029,6 +1029,15 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]?.content).toEqual([content]);
   });
 
+  it('a relative pronoun before the speaker is part of what was said', () => {
+    expect(
+      found('The mayor paid a fine, which she said was no admission of guilt.')[0],
+    ).toMatchObject({
+      source: 'she',
+      content: ['which', 'was no admission of guilt'],
+    });
+  });
+
   it('a gerund after "by" or "after" has the clause’s subject', () => {
     expect(
       found('The mayor angered voters last week by saying that the tax would double.')[0],

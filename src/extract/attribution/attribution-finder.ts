@@ -228,7 +228,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
       content = [...quote.inner];
       direct = true;
-    } else if (span) content = throughQuotation(ctx, span);
+    } else if (span)
+      content = [...relativeBefore(ctx, source, inverted), ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
 };
@@ -349,6 +350,24 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
   )
     k++;
   return k > from && ctx.tokens[k - 1]?.pos !== 'DET' ? k : from;
+};
+
+/**
+ * The relative pronoun just before a speaker, which stands for part of what was said: "a fine,
+ * which he said was no sentence" → "which" and "was no sentence"; "what he calls corruption".
+ * ("that" is left out: before a speaker it is more often the conjunction of an outer cue.)
+ */
+const relativeBefore = (
+  ctx: TokenContext,
+  source: TokenRange | null,
+  inverted: boolean,
+): Span[] => {
+  if (!source || inverted) return [];
+  const k = source[0] - 1;
+  const t = ctx.tokens[k];
+  return t && /^(?:which|what|whatever|who|whom)$/i.test(t.value)
+    ? [{ start: t.start, end: t.end }]
+    : [];
 };
 
 /**
