@@ -1108,6 +1108,11 @@ describe('not attributions', () => {
     ['a passive', 'The plan was endorsed by the cabinet on Sunday.'],
     ['a byline', 'Additional reporting by Ana Ruiz and Tom Bell in Boston.'],
     ['a participle used as an adjective', 'The mayor now has 270 pledged delegates in the race.'],
+    ['a turn of phrase', 'That said, a loss in the state would be a sour end to her campaign.'],
+    [
+      'a name before an appositive whose comma is missing',
+      'Jo Park, the spokesman for the county party said in a statement.',
+    ],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import {
   quotationEndingBefore,
   quotationStartingAfter,
 } from './content-bounds.js';
-import { CONTINUING_PARTICIPLES } from './cue-lexicon.js';
+import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
 import { cuesIn, type Cue } from './cues.js';
 import {
   documentLead,
@@ -215,9 +215,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   } else if (cue.entry?.quoteOnly) {
     return null;
   } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
-    // "The deal is dead, the minister said."
+    // "The deal is dead, the minister said." — a clause, not a bare name before an appositive
+    // whose comma is missing ("Sam Lau, the party's spokesman said in a statement").
     const span = tokenSpan(tokens, a, sourceStart - 1);
-    if (span) content = [span];
+    if (span && hasVerbOrQuote(ctx, a, sourceStart - 1)) content = [span];
   } else if (!phraseOnly) {
     // "calls this a false narrative that …": object and predicate are what was said.
     const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
@@ -229,7 +230,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       content = [...quote.inner];
       direct = true;
     } else if (span)
-      content = [...relativeBefore(ctx, source, inverted), ...throughQuotation(ctx, span)];
+      content = [...relativeBefore(ctx, source, inverted, from), ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
 };
@@ -352,17 +353,24 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
   return k > from && ctx.tokens[k - 1]?.pos !== 'DET' ? k : from;
 };
 
+/** Whether tokens [from, to) hold a verb or a quotation: a clause said, not a bare name. */
+const hasVerbOrQuote = (ctx: TokenContext, from: number, to: number): boolean =>
+  ctx.tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
+
 /**
  * The relative pronoun just before a speaker, which stands for part of what was said: "a fine,
  * which he said was no sentence" → "which" and "was no sentence"; "what he calls corruption".
  * ("that" is left out: before a speaker it is more often the conjunction of an outer cue.)
+ * `from` is where the words said after the cue begin.
  */
 const relativeBefore = (
   ctx: TokenContext,
   source: TokenRange | null,
   inverted: boolean,
+  from: number,
 ): Span[] => {
-  if (!source || inverted) return [];
+  // Not before a bare phrase of time: "what he would say Thursday".
+  if (!source || inverted || TIME_WORDS.has(ctx.lower(from))) return [];
   const k = source[0] - 1;
   const t = ctx.tokens[k];
   return t && /^(?:which|what|whatever|who|whom)$/i.test(t.value)

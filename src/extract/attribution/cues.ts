@@ -157,6 +157,12 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   }
   if (t.pos !== 'VERB') return false;
   const w = t.value.toLowerCase();
+  // "That said, …", "Having said that, …": a turn of phrase of the writer's.
+  if (
+    w === 'said' &&
+    ((ctx.lower(i - 1) === 'that' && i - 1 === a && next === ',') || ctx.lower(i - 1) === 'having')
+  )
+    return false;
   // "Additional reporting by …": a byline.
   if (w.endsWith('ing') && next === 'by') return false;
   // "270 pledged delegates", "his stated goal": a participle used as an adjective.
