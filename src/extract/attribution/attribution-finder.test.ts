@@ -1029,6 +1029,14 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]?.content).toEqual([content]);
   });
 
+  it('an appositive on an inverted speaker is no second part of what was said', () => {
+    expect(
+      found(
+        'The strike will last a week, said Jo Park, head of the union, which represents nurses.',
+      )[0]?.content,
+    ).toEqual(['The strike will last a week']);
+  });
+
   it('a relative pronoun before the speaker is part of what was said', () => {
     expect(
       found('The mayor paid a fine, which she said was no admission of guilt.')[0],

@@ -338,7 +338,14 @@ const parentheticalContent = (
   // An appositive or a participle after the cue comments on what was said, it is not part of it.
   if (/^(?:a|an|who|which)$/i.test(next?.value ?? '') || /ing$/i.test(next?.value ?? ''))
     return [before];
-  const rest = tokenSpan(tokens, k + 1, clauseEnd(ctx, k + 1, b, cueStarts));
+  const end = clauseEnd(ctx, k + 1, b, cueStarts);
+  // "…, said Geert Wilders, founder of the party (which …).": words with no verb of their own
+  // before any relative clause are an appositive on the speaker.
+  const relative = tokens
+    .slice(k + 1, end)
+    .findIndex((t) => /^(?:who|whose|which)$/i.test(t.value));
+  if (!hasVerbOrQuote(ctx, k + 1, relative < 0 ? end : k + 1 + relative)) return [before];
+  const rest = tokenSpan(tokens, k + 1, end);
   return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
 };
 
