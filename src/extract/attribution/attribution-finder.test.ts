@@ -1037,6 +1037,12 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['The strike will last a week']);
   });
 
+  it('the preposition of "responded to" belongs to the cue', () => {
+    expect(
+      found('The mayor responded to the council’s demands with a long letter.')[0]?.content,
+    ).toEqual(['the council’s demands with a long letter']);
+  });
+
   it('a relative pronoun before the speaker is part of what was said', () => {
     expect(
       found('The mayor paid a fine, which she said was no admission of guilt.')[0],

@@ -274,6 +274,8 @@ export const contentStart = (
   let k = cueEnd;
   // "complained about the emblem", "argued for a ban": the preposition belongs with the verb.
   if (TOPIC_PREPOSITIONS.has(ctx.lower(k)) && !/^(?:that|whether)$/.test(ctx.lower(k + 1))) k++;
+  // "responded to Calderon's remarks" (not "promised to cut taxes").
+  else if (ctx.lower(k) === 'to' && ctx.tokens[k]?.pos === 'ADP') k++;
   while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
   const thatAt = (limit: number): number => {
     // "adds that Muslims have two choices: “…”": the clause opens at once, colon and all.
