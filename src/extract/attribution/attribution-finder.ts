@@ -162,9 +162,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // Only an adjunct follows the cue ("…, Susan said as she turned around"): what was said
   // stands before it, or in a quotation nearby.
   const adjunctAfter =
-    ['ADP', 'SCONJ'].includes(tokens[after]?.pos ?? '') &&
-    ctx.lower(after) !== 'that' &&
-    contentStart(ctx, after, b, false) === after;
+    ['ADP', 'SCONJ'].includes(tokens[heard]?.pos ?? '') &&
+    ctx.lower(heard) !== 'that' &&
+    contentStart(ctx, heard, b, false) === heard;
   // …and when it is a phrase with no verb of its own ("said in a follow-up interview"), nothing
   // after the cue is content at all.
   const phraseOnly =

@@ -31,6 +31,9 @@ const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al'
 const MAX_NP = 12;
 /** Possessive determiners, which the tagger marks as pronouns. */
 const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/i;
+/** Determiners that stand alone for those who said something: "Some said", "Another wrote". */
+const STANDALONE = /^(?:some|many|most|several|few|another|both|all|others)$/i;
+
 /** Determiners that stand for a noun phrase of their own: "according to some on Twitter". */
 const QUANTIFIERS = /^(?:some|many|most|several|others|those|one|all|both)$/;
 const isLowerCase = (w: string): boolean => /^\p{Ll}+$/u.test(w);
@@ -170,8 +173,17 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
     return head ? [head[0], end] : null;
   }
   if (last.pos === 'PRON') {
-    return SUBJECT_PRONOUNS.has(last.value.toLowerCase()) ? [end, end + 1] : null;
+    return SUBJECT_PRONOUNS.has(last.value.toLowerCase()) || STANDALONE.test(last.value)
+      ? [end, end + 1]
+      : null;
   }
+  // "Some said …", "Another tweeted, …": a determiner standing alone for those who said it.
+  if (
+    (last.pos === 'DET' || last.pos === 'ADJ') &&
+    STANDALONE.test(last.value) &&
+    !isNominal(ctx.tokens[end - 1])
+  )
+    return [end, end + 1];
   // A participle after its noun: "those surveyed said", "voters polled said".
   if (last.pos === 'VERB' && /ed$/i.test(last.value) && end - 1 >= floor) {
     const head = ctx.tokens[end - 1];
@@ -203,8 +215,10 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
     (/^(?:who|which|whose|whom|including)$/i.test(first.value) ||
       // "Forbes, however, says", "Murphy, though, said": a connective, not an appositive.
       CONNECTIVES.has(first.value.toLowerCase()) ||
-      // "Sen. Durbin, noting the size of his following, said": a participle of the speaker's.
+      // "Sen. Durbin, noting the size of his following, said": a participle of the speaker's,
+      // also a passive one ("Sullivan, struck by her story, told her …").
       (first.pos === 'VERB' && /ing$/i.test(first.value)) ||
+      (first.pos === 'VERB' && ctx.lower(open + 2) === 'by') ||
       first.pos === 'DET' ||
       first.pos === 'ADJ' ||
       first.pos === 'NOUN' ||
