@@ -736,6 +736,12 @@ describe('questions put', () => {
     ]);
   });
 
+  it('after a phrase of when and where, fronted before the main clause', () => {
+    expect(
+      found('Asked on Monday in Ankara whether the border would reopen, the minister shrugged.')[0],
+    ).toMatchObject({ cue: 'Asked', source: null, content: ['whether the border would reopen'] });
+  });
+
   it('a quoted question after a comma', () => {
     expect(
       found('Blumenthal was asked, “Would you have told her it was a bad idea?”')[0],
@@ -1041,6 +1047,22 @@ describe('words between the speaker and the cue', () => {
     expect(
       found('The mayor responded to the council’s demands with a long letter.')[0]?.content,
     ).toEqual(['the council’s demands with a long letter']);
+  });
+
+  it.each([
+    ['Some said the vote was rigged.', 'Some'],
+    ['Another wrote, “The count was a farce from the start.”', 'Another'],
+  ])('a determiner standing alone for the speakers: %s', (text, source) => {
+    expect(found(text)[0]?.source).toBe(source);
+  });
+
+  it('a passive participle between speaker and cue', () => {
+    expect(
+      found('Ms. Lane, struck by the story, told her she should tell it again.')[0],
+    ).toMatchObject({
+      source: 'Ms. Lane, struck by the story',
+      content: ['she should tell it again'],
+    });
   });
 
   it('a relative pronoun before the speaker is part of what was said', () => {

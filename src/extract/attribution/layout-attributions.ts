@@ -57,21 +57,47 @@ export const questionsPut = (
       k = asker[1];
     }
     if (ctx.lower(k) === ',' && isQuoteMark(ctx.tokens[k + 1])) k++;
+    // Past where and when it was asked: "Asked at a briefing Monday in Washington about …",
+    // "Asked specifically what …".
+    k = pastAdverbials(ctx, k, b);
     const opener = ctx.lower(k);
     if (!(QUESTION_OPENERS.has(opener) || isQuoteMark(ctx.tokens[k]))) continue;
     const from = opener === 'about' ? k + 1 : k;
     const quote = quotationStartingAfter(ctx, k, b);
+    // A question fronted before the main clause ("Asked whether …, she shook her head") ends at
+    // the comma that opens it.
+    const fronted = i === a || ctx.lower(i - 1) === 'when';
+    const end = Math.min(clauseEnd(ctx, from, b, cueStarts), fronted ? commaFrom(ctx, from, b) : b);
     const content = quote
       ? [...quote.inner]
-      : [tokenSpan(ctx.tokens, from, clauseEnd(ctx, from, b, cueStarts))].filter(
-          (x): x is Span => x !== null,
-        );
+      : [tokenSpan(ctx.tokens, from, end)].filter((x): x is Span => x !== null);
     if (words(ctx.text, content) < MIN_CONTENT_WORDS) continue;
     const cue = tokenSpan(ctx.tokens, i, opener === 'about' && k === i + 1 ? i + 2 : i + 1);
     const source = asker && tokenSpan(ctx.tokens, asker[0], asker[1]);
     found.push({ content, source, cue, direct: quote !== undefined });
   }
   return found;
+};
+
+/** The first comma from token `k` outside quotations, else `b`. */
+const commaFrom = (ctx: TokenContext, k: number, b: number): number => {
+  for (let j = k; j < b; j++) {
+    const t = ctx.tokens[j];
+    if (t?.value === ',' && !ctx.quotationAt(t.start)) return j;
+  }
+  return b;
+};
+
+/** How many words of time, place and manner may stand between "asked" and its question. */
+const MAX_ADVERBIAL = 8;
+
+/** The first question opener from `k` past a short phrase of time, place or manner, else `k`. */
+const pastAdverbials = (ctx: TokenContext, k: number, b: number): number => {
+  for (let j = k; j < Math.min(b, k + MAX_ADVERBIAL); j++) {
+    if (QUESTION_OPENERS.has(ctx.lower(j))) return j;
+    if (!/^(?:ADP|PROPN|NOUN|DET|ADV|NUM|ADJ)$/.test(ctx.tokens[j]?.pos ?? '')) return k;
+  }
+  return k;
 };
 
 /**
