@@ -1056,6 +1056,15 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]?.source).toBe(source);
   });
 
+  it('a relative clause with commas of its own between speaker and cue', () => {
+    expect(
+      found('Ms. Lane, whose town, Dover, is flooding, argues that the levee will fail.')[0],
+    ).toMatchObject({
+      source: 'Ms. Lane, whose town, Dover, is flooding',
+      content: ['that the levee will fail'],
+    });
+  });
+
   it('a passive participle between speaker and cue', () => {
     expect(
       found('Ms. Lane, struck by the story, told her she should tell it again.')[0],

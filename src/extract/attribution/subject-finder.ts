@@ -226,7 +226,12 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
       first.pos === 'NUM' ||
       // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
       first.pos === 'ADP');
-  return aside && !clauseInAppositive(ctx, open + 1, close) ? open : null;
+  if (aside && !clauseInAppositive(ctx, open + 1, close)) return open;
+  // A relative clause with commas of its own: "Rubio, whose hometown, Miami, is sinking, argues".
+  for (let j = open - 1; j > floor && close - j < MAX_ASIDE; j--) {
+    if (ctx.tokens[j]?.value === mark && /^(?:who|whose|which)$/i.test(ctx.lower(j + 1))) return j;
+  }
+  return null;
 };
 
 /** Whether the noun phrase starting at token `k` follows a verb or a preposition (not "with"). */
