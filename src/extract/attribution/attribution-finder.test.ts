@@ -1056,6 +1056,56 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]?.source).toBe(source);
   });
 
+  it.each([
+    [
+      'a noun the tagger takes for an adjective',
+      'The Republican incumbent said that her vote is final.',
+      'The Republican incumbent',
+    ],
+    [
+      'a person familiar with something',
+      'A person familiar with the talks said the deal was close.',
+      'A person familiar with the talks',
+    ],
+    [
+      'people close to someone',
+      'People close to the mayor said she would run.',
+      'People close to the mayor',
+    ],
+    [
+      'a gerund after a possessive',
+      'A source familiar with the mayor’s thinking said she would run.',
+      'A source familiar with the mayor’s thinking',
+    ],
+    [
+      'an appositive opened by a possessive',
+      'Jo Park, its chief executive, said the firm would grow.',
+      'Jo Park, its chief executive',
+    ],
+    [
+      'a comma after a parenthesis',
+      'Sen. Al Roy (D-R.I.), said that the plan was dead.',
+      'Sen. Al Roy',
+    ],
+    ['a share of those asked', 'One in five say that the plan will fail.', 'One in five'],
+    [
+      'a standalone word after a semicolon',
+      'They were worried; most said they would vote anyway.',
+      'most',
+    ],
+    [
+      'an aside opened by a conjunction between dashes',
+      'Democrats — and some Republicans — say that the plan will fail.',
+      'Democrats — and some Republicans',
+    ],
+  ])('the speaker before the cue: %s', (_name, text, source) => {
+    expect(found(text)[0]?.source).toBe(source);
+  });
+
+  it('a standalone word after an inverted cue', () => {
+    expect(found('“The count was a farce,” tweeted another.')[0]?.source).toBe('another');
+  });
+
   it('a relative clause with commas of its own between speaker and cue', () => {
     expect(
       found('Ms. Lane, whose town, Dover, is flooding, argues that the levee will fail.')[0],

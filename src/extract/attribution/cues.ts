@@ -153,7 +153,9 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
       (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
       /[^s]s$/i.test(prev.value) &&
       !/s$/i.test(t.value);
-    return clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore);
+    // "One in five say …", "nine out of 10 say …": a share of those asked.
+    const shareBefore = prev?.pos === 'NUM' && i > a && !/s$/i.test(t.value);
+    return clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore || shareBefore);
   }
   if (t.pos !== 'VERB') return false;
   const w = t.value.toLowerCase();

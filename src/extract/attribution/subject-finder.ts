@@ -141,7 +141,11 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
 export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): TokenRange | null => {
   const end = skipLeft(ctx, cue - 1, floor);
   const last = ctx.tokens[end];
-  if (!last || end < floor) return null;
+  // "…; most said": a standalone word the tagger took for an adverb, opening its clause.
+  if (!last || end < floor || /^[;:.!?(]$/.test(last.value)) {
+    const k = end + 1;
+    return k < cue && STANDALONE.test(ctx.lower(k)) ? [k, k + 1] : null;
+  }
   // The closing comma of an appositive or relative clause: "Clinton, the former secretary of
   // State, said", "Sandy Phillips, who lost her daughter in 2012, said".
   // Dashes set off such an aside too: "The justice -- who has been in a scuffle -- said".
@@ -150,6 +154,9 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   const mark = ctx.tokens[close]?.value ?? '';
   if (mark === ',' || DASHES.has(mark)) {
     const open = asideOpening(ctx, close, floor);
+    // "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis on a name.
+    if (open === null && ctx.tokens[close - 1]?.value === ')')
+      return subjectLeft(ctx, close, floor);
     if (open === null) return null;
     if (close < end && !ctx.tokens.slice(open + 1, close).some(isQuoteMark)) return null;
     const first = ctx.tokens[open + 1] as Token;
@@ -225,7 +232,11 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
       first.pos === 'PROPN' ||
       first.pos === 'NUM' ||
       // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
-      first.pos === 'ADP');
+      first.pos === 'ADP' ||
+      // "Scott Goodstein, its chief executive, said"
+      POSSESSIVES.test(first.value) ||
+      // "Democrats — and some Republicans — say"
+      (mark !== ',' && first.pos === 'CCONJ'));
   if (aside && !clauseInAppositive(ctx, open + 1, close)) return open;
   // A relative clause with commas of its own: "Rubio, whose hometown, Miami, is sinking, argues".
   for (let j = open - 1; j > floor && close - j < MAX_ASIDE; j--) {
@@ -288,7 +299,16 @@ export const nounPhraseLeft = (
   floor: number,
 ): TokenRange | null => {
   const last = ctx.tokens[end];
-  if (!last || end < floor || !isNominal(last) || last.pos === 'PRON') return null;
+  if (!last || end < floor || last.pos === 'PRON') return null;
+  // A noun the tagger took for an adjective, after a determiner or a modifier: "The Republican
+  // incumbent said", "the self-described democratic socialist said".
+  const adjectiveHead =
+    // "Cruz’s thinking": a gerund after a possessive.
+    (last.pos === 'VERB' && /ing$/i.test(last.value) && /^['’]s$/.test(ctx.lower(end - 1))) ||
+    (last.pos === 'ADJ' &&
+      /^(?:DET|ADJ|PROPN)$/.test(ctx.tokens[end - 1]?.pos ?? '') &&
+      end - 1 >= floor);
+  if (!isNominal(last) && !adjectiveHead) return null;
   let start = end;
   while (start - 1 >= floor && end - start < MAX_NP) {
     const t = ctx.tokens[start - 1] as Token;
@@ -319,6 +339,11 @@ export const nounPhraseLeft = (
       start--;
       continue;
     }
+    // "a person familiar with the talks", "people close to the campaign".
+    if ((w === 'with' || w === 'to') && /^(?:familiar|close)$/i.test(ctx.lower(start - 2))) {
+      start -= 2;
+      continue;
+    }
     break;
   }
   // Do not begin on a link word.
@@ -346,6 +371,9 @@ export const subjectRight = (
     if (rest) return [from, rest[1]];
     return first.pos === 'VERB' && isLowerCase(first.value) ? [from, from + 1] : null;
   }
+  // "…, tweeted another."
+  if (STANDALONE.test(first.value) && /^[.,;!?]$/.test(ctx.tokens[k + 1]?.value ?? ''))
+    return [k, k + 1];
   // "said his best friend at Lehigh": a possessive opens the phrase.
   if (POSSESSIVES.test(first.value) && !object) {
     const rest = subjectRight(ctx, k + 1, ceiling);
