@@ -494,6 +494,18 @@ describe('impressions and expectations no one named holds', () => {
       ['His supporters', 'unperturbed by the verdict'],
     ],
     [
+      'a degree word and a participle',
+      'The mayor seemed visibly rattled by the audit.',
+      'seemed',
+      ['The mayor', 'visibly rattled by the audit'],
+    ],
+    [
+      'a dummy subject and a clause with no "that"',
+      'It seems the council will vote again in May.',
+      'seems',
+      ['the council will vote again in May'],
+    ],
+    [
       'a dummy subject and an aside',
       'It appears, though, that the talks failed.',
       'appears',

@@ -62,13 +62,31 @@ const raised = (
     while (close < Math.min(b, from + 5) && ctx.lower(close) !== ',') close++;
     if (ctx.lower(close) === ',') from = close + 1;
   }
-  const opener = ctx.lower(from);
-  const next = ctx.tokens[from + 1];
+  // "seemed equally unperturbed", "seems not to have found": degree words and "not" are part
+  // of what seemed.
+  let head = from;
+  while (
+    head < Math.min(b, from + 3) &&
+    (ctx.tokens[head]?.pos === 'ADV' || ctx.lower(head) === 'not')
+  )
+    head++;
+  const opener = ctx.lower(head);
+  const next = ctx.tokens[head + 1];
+  const complement = ctx.tokens[head];
   if (opener === 'like' || (opener === 'as' && /^(?:if|though)$/i.test(next?.value ?? ''))) {
     // "It seemed like the committee had decided …", "as if he wanted …": the clause after it.
-    from += opener === 'like' ? 1 : 2;
-  } else if (!verb.passive && ctx.tokens[from]?.pos === 'ADJ') {
+    from = head + (opener === 'like' ? 1 : 2);
+  } else if (
+    !verb.passive &&
+    !dummy &&
+    (complement?.pos === 'ADJ' ||
+      // "seemed rattled by the attacks", "appeared poised to narrow", "seemed an insult away"
+      (complement?.pos === 'VERB' && /(?:ed|en)$/i.test(complement.value)) ||
+      complement?.pos === 'DET')
+  ) {
     // "Voters seemed unperturbed": the subject and what it seemed.
+  } else if (dummy && !verb.passive && clauseOpensAt(ctx, head, b)) {
+    // "It seems the party has too many superdelegates": the clause itself.
   } else if (!(opener === 'to' && next?.pos !== 'DET') && !(dummy && opener === 'that')) {
     return null;
   }
@@ -78,6 +96,18 @@ const raised = (
   return clause
     ? { content, source: null, cue: tokenSpan(ctx.tokens, cueStart, i + 1), direct: false }
     : null;
+};
+
+/** Whether a clause with a subject and a verb of its own opens at token `k`. */
+const clauseOpensAt = (ctx: TokenContext, k: number, b: number): boolean => {
+  if (!/^(?:DET|PROPN|NOUN|PRON)$/.test(ctx.tokens[k]?.pos ?? '') || ctx.lower(k) === 'that')
+    return false;
+  for (let j = k + 1; j < Math.min(b, k + 8); j++) {
+    const t = ctx.tokens[j];
+    if (!t || /^[,;:.]$/.test(t.value)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value))) return true;
+  }
+  return false;
 };
 
 /** "The group is reportedly spending …": the subject with its auxiliary, and the rest of the clause. */
