@@ -1114,6 +1114,22 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]?.source).toBe(source);
   });
 
+  it.each([
+    ['said with a laugh', '“We never expected this,” Ms. Lane said with a laugh.'],
+    [
+      'a past tense the tagger reads as an adjective',
+      '“They were never serious about it,” Toomey fumed on Tuesday.',
+    ],
+    ['as someone put it', 'As the mayor put it: “Nobody leaves this town hungry.”'],
+  ])('cues beside a quotation: %s', (_name, text) => {
+    expect(found(text)[0]).toMatchObject({ direct: true });
+  });
+
+  it('"put it" is no cue without a quotation, nor "compared with" at all', () => {
+    expect(found('He put it on the table before the vote.')).toEqual([]);
+    expect(found('Support rose to 48 percent, compared with 40 percent last month.')).toEqual([]);
+  });
+
   it('a standalone word after an inverted cue', () => {
     expect(found('“The count was a farce,” tweeted another.')[0]?.source).toBe('another');
   });

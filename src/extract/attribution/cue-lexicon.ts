@@ -58,6 +58,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  lay compare`,
   ),
   ...speech('lash', { particles: ['out'], particleRequired: true }),
+  // "As Professor Foner put it: …"
+  ...speech('put', { particles: ['it'], particleRequired: true, quoteOnly: true }),
   ...speech('side spar', { particles: ['with'], particleRequired: true }),
   ...speech('distance', { particles: ['himself', 'herself', 'themselves', 'itself'] }),
   ...speech('continue', { quoteOnly: true }),

@@ -24,7 +24,7 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       i++;
       continue;
     }
-    const entry = CUE_VERBS.get(t.lemma);
+    const entry = CUE_VERBS.get(t.lemma) ?? (t.pos === 'ADJ' ? pastTenseEntry(t.value) : undefined);
     if (!entry || !actsAsCue(ctx, i, a)) continue;
     let end = i + 1;
     if (entry.particles?.includes(ctx.lower(end))) end++;
@@ -33,6 +33,13 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     cues.push({ range: [i, end], sourceAfter: false, entry });
   }
   return cues;
+};
+
+/** The lexicon entry of a past tense the tagger took for an adjective ("fumed", "joked"). */
+const pastTenseEntry = (word: string): CueEntry | undefined => {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ed')) return undefined;
+  return CUE_VERBS.get(w.slice(0, -1)) ?? CUE_VERBS.get(w.slice(0, -2));
 };
 
 /** Reflexive objects: "a group that calls itself …" names, it does not say. */
@@ -157,7 +164,14 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     const shareBefore = prev?.pos === 'NUM' && i > a && !/s$/i.test(t.value);
     return clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore || shareBefore);
   }
-  if (t.pos !== 'VERB') return false;
+  // "Toomey fumed on Tuesday": a past tense the tagger took for an adjective, after a name.
+  const prev = ctx.tokens[i - 1];
+  const pastAfterName =
+    t.pos === 'ADJ' &&
+    /ed$/i.test(t.value) &&
+    i > a &&
+    (prev?.pos === 'PROPN' || (prev?.pos === 'PRON' && SUBJECT_PRONOUN.test(prev.value)));
+  if (t.pos !== 'VERB' && !pastAfterName) return false;
   const w = t.value.toLowerCase();
   // "That said, …", "Having said that, …": a turn of phrase of the writer's.
   if (
@@ -175,10 +189,15 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   )
     return false;
   if (w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought') {
-    if (next === 'by' || next === 'with' || (next === 'of' && PARTICIPLE_OF.has(t.lemma)))
-      return false;
     let k = i - 1;
     while (k >= a && (ctx.tokens[k]?.pos === 'ADV' || ctx.lower(k) === 'not')) k--;
+    // "was filled with", but "said with a laugh", "joked with reporters".
+    const passiveWith =
+      next === 'with' &&
+      (BE.has(ctx.lower(k)) ||
+        // "compared with 40 percent last month": a preposition, not a verb of saying.
+        t.lemma === 'compare');
+    if (next === 'by' || passiveWith || (next === 'of' && PARTICIPLE_OF.has(t.lemma))) return false;
     // "was asked to", "were told that" are cues; "is expected to" is an impression of no one's.
     // A passive before "to" is a cue only for a verb whose object heard it ("was asked to",
     // "were urged to"); "is expected to" is an impression of no one's, "was written to" none.
