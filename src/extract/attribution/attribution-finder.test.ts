@@ -1101,6 +1101,11 @@ describe('words between the speaker and the cue', () => {
     ],
     ['a share of those asked', 'One in five say that the plan will fail.', 'One in five'],
     [
+      'an appositive name the tagger reads as a verb',
+      'The spokesman, Josh Earnest, said the plan was fine.',
+      'The spokesman, Josh Earnest',
+    ],
+    [
       'a standalone word after a semicolon',
       'They were worried; most said they would vote anyway.',
       'most',

@@ -231,6 +231,8 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
       first.pos === 'NOUN' ||
       first.pos === 'PROPN' ||
       first.pos === 'NUM' ||
+      // "the spokesman, Josh Earnest, said": a name the tagger took for a verb.
+      (first.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(first.value)) ||
       // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
       first.pos === 'ADP' ||
       // "Scott Goodstein, its chief executive, said"
