@@ -1135,6 +1135,15 @@ describe('words between the speaker and the cue', () => {
     expect(found('Support rose to 48 percent, compared with 40 percent last month.')).toEqual([]);
   });
 
+  it('a name the tagger takes for an auxiliary, after a quotation', () => {
+    expect(
+      found('“His ideas are far from warm,” columnist Ai Jun wrote in the paper.')[0],
+    ).toMatchObject({
+      source: 'columnist Ai Jun',
+      direct: true,
+    });
+  });
+
   it('a standalone word after an inverted cue', () => {
     expect(found('“The count was a farce,” tweeted another.')[0]?.source).toBe('another');
   });

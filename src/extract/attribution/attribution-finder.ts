@@ -434,6 +434,8 @@ const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
   let j = k;
   const inName = (i: number): boolean =>
     /^(?:PROPN|NOUN|ADJ|VERB|DET|NUM)$/.test(ctx.tokens[i]?.pos ?? '') ||
+    // A name the tagger took for an auxiliary: "columnist Ai Jun".
+    /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.value ?? '') ||
     // Names with links and figures: "Fight for $15 organizing director Kendall Fells".
     /^(?:of|for|&|\$)$/i.test(ctx.tokens[i]?.value ?? '') ||
     // A hyphen inside a compound: "Texas-based".

@@ -81,7 +81,7 @@ const isNominal = (t: Token | undefined): boolean =>
     t.pos === 'NOUN' ||
     t.pos === 'PRON' ||
     t.pos === 'NUM' ||
-    (/^\p{Lu}\p{Ll}+$/u.test(t.value) && t.pos === 'VERB'));
+    (/^\p{Lu}\p{Ll}+$/u.test(t.value) && (t.pos === 'VERB' || t.pos === 'AUX')));
 
 /** Skips, leftwards from `i`, auxiliaries, adverbs and short time phrases between a subject and its verb. */
 const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
