@@ -117,12 +117,15 @@ export const followsComma = (ctx: TokenContext, k: number): boolean => {
   return q !== undefined && q.end === prev.end && ctx.text[(q.inner.at(-1)?.end ?? 0) - 1] === ',';
 };
 
-/** Whether a clause with a subject of its own opens at token `k`: "voters approaching … greeted". */
-const newClauseAt = (ctx: TokenContext, k: number, b: number): boolean => {
+/**
+ * Whether a clause with a subject of its own opens at token `k`: "voters approaching … greeted".
+ * `reach`: how many tokens the subject and its verb may span.
+ */
+export const newClauseAt = (ctx: TokenContext, k: number, b: number, reach = 5): boolean => {
   const first = ctx.tokens[k];
   if (!first || !/^(?:DET|PROPN|NOUN|PRON)$/.test(first.pos) || ctx.lower(k) === 'that')
     return false;
-  for (let j = k + 1; j < Math.min(b, k + 5); j++) {
+  for (let j = k + 1; j < Math.min(b, k + reach); j++) {
     const t = ctx.tokens[j];
     if (!t || isPunct(t)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value))) return true;

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../core/span.js';
 import type { Attribution } from './attribution.js';
-import { clauseEnd } from './content-bounds.js';
+import { clauseEnd, newClauseAt } from './content-bounds.js';
 import { RAISING_VERBS } from './cue-lexicon.js';
 import { BE } from './cues.js';
 import { subjectLeft } from './subject-finder.js';
@@ -85,7 +85,7 @@ const raised = (
       complement?.pos === 'DET')
   ) {
     // "Voters seemed unperturbed": the subject and what it seemed.
-  } else if (dummy && !verb.passive && clauseOpensAt(ctx, head, b)) {
+  } else if (dummy && !verb.passive && newClauseAt(ctx, head, b, 8)) {
     // "It seems the party has too many superdelegates": the clause itself.
   } else if (!(opener === 'to' && next?.pos !== 'DET') && !(dummy && opener === 'that')) {
     return null;
@@ -96,18 +96,6 @@ const raised = (
   return clause
     ? { content, source: null, cue: tokenSpan(ctx.tokens, cueStart, i + 1), direct: false }
     : null;
-};
-
-/** Whether a clause with a subject and a verb of its own opens at token `k`. */
-const clauseOpensAt = (ctx: TokenContext, k: number, b: number): boolean => {
-  if (!/^(?:DET|PROPN|NOUN|PRON)$/.test(ctx.tokens[k]?.pos ?? '') || ctx.lower(k) === 'that')
-    return false;
-  for (let j = k + 1; j < Math.min(b, k + 8); j++) {
-    const t = ctx.tokens[j];
-    if (!t || /^[,;:.]$/.test(t.value)) return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value))) return true;
-  }
-  return false;
 };
 
 /** "The group is reportedly spending …": the subject with its auxiliary, and the rest of the clause. */
