@@ -754,6 +754,14 @@ describe('questions put', () => {
     ).toMatchObject({ cue: 'Asked', source: null, content: ['whether the border would reopen'] });
   });
 
+  it('a question opened by "whom", and the answer of a verb phrase joined by "and"', () => {
+    const text = 'When asked whom she backed, Ms. Ruiz smiled and said, “I am still deciding.”';
+    expect(found(text)).toMatchObject([
+      { cue: 'asked', content: ['whom she backed'], source: null },
+      { cue: 'said', source: 'Ms. Ruiz', content: ['I am still deciding.'], direct: true },
+    ]);
+  });
+
   it('a quoted question after a comma', () => {
     expect(
       found('Blumenthal was asked, “Would you have told her it was a bad idea?”')[0],

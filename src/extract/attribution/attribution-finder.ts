@@ -127,7 +127,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   source = participle
     ? (lastSource ?? mainSubject(ctx, a, b, c0))
     : coordinated
-      ? (subjectLeft(ctx, c0, a) ?? mainSubject(ctx, a, b, c0))
+      ? (subjectLeft(ctx, c0, a) ??
+        subjectOfVerbBefore(ctx, beforeVerbGroup(ctx, c0, a), a) ??
+        mainSubject(ctx, a, b, c0))
       : subjectLeft(ctx, c0, a);
   // "Clinton spent the run-up to the caucuses portraying him as …": the noun phrase before a
   // participle is the object of a verb or a preposition, the clause's subject says it.
@@ -390,6 +392,15 @@ const relativeBefore = (
  * saying that…", "after warning that…" (not "criticised him for saying", where it is the object).
  */
 const ADVERBIAL_GERUND = /^(?:by|after|before|while|without|when|upon)$/;
+
+/**
+ * The subject of the verb just before a conjunction at `k`: "Ms. Sherry smiled and said" →
+ * "Ms. Sherry". Null when no verb stands right before it or it has no subject of its own.
+ */
+const subjectOfVerbBefore = (ctx: TokenContext, k: number, a: number): TokenRange | null => {
+  const verb = ctx.tokens[k - 1];
+  return verb?.pos === 'VERB' && k - 1 > a ? subjectLeft(ctx, k - 1, a) : null;
+};
 
 /** The token before the verb group of the cue at `k`: past adverbs and auxiliaries ("and later said"). */
 const beforeVerbGroup = (ctx: TokenContext, k: number, a: number): number => {

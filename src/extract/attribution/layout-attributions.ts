@@ -25,6 +25,7 @@ const QUESTION_OPENERS = new Set([
   'if',
   'what',
   'who',
+  'whom',
   'why',
   'how',
   'when',
