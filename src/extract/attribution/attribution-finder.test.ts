@@ -1063,6 +1063,13 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['The strike will last a week']);
   });
 
+  it('a participle on the noun of an adverbial before "that"', () => {
+    expect(
+      found('The ministry said in a statement released late Friday that two soldiers had died.')[0]
+        ?.content,
+    ).toEqual(['that two soldiers had died']);
+  });
+
   it('the preposition of "responded to" belongs to the cue', () => {
     expect(
       found('The mayor responded to the council’s demands with a long letter.')[0]?.content,

@@ -285,8 +285,16 @@ export const contentStart = (
     if (/^(?:that|whether)$/.test(ctx.lower(k))) return k;
     for (let j = k; j < Math.min(b, k + limit); j++) {
       const t = ctx.tokens[j];
+      // "in a statement released late Friday that …": a participle on a noun is no verb of the
+      // clause.
+      const participle =
+        t?.pos === 'VERB' &&
+        /ed$/i.test(t.value) &&
+        ctx.tokens[j - 1]?.pos === 'NOUN' &&
+        // (not "Republicans who praised his candidacy warned that …")
+        !/^(?:that|whether)$/.test(ctx.lower(j + 1));
       // "the truth is that …": a verb of the clause comes first.
-      if (!t || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t)) return -1;
+      if (!t || (t.pos === 'VERB' && !participle) || t.pos === 'AUX' || isQuoteMark(t)) return -1;
       // "said on Friday that …", "questioned in recent days whether …"
       if (/^(?:that|whether)$/i.test(t.value)) return j;
       if (t.value === ':') return j + 1;
