@@ -31,11 +31,11 @@ const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al'
 const MAX_NP = 12;
 /** Possessive determiners, which the tagger marks as pronouns. */
 const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/i;
-/** Determiners that stand alone for those who said something: "Some said", "Another wrote". */
-const STANDALONE = /^(?:some|many|most|several|few|another|both|all|others)$/i;
-
-/** Determiners that stand for a noun phrase of their own: "according to some on Twitter". */
-const QUANTIFIERS = /^(?:some|many|most|several|others|those|one|all|both)$/;
+/**
+ * Determiners that stand alone for those who said something: "Some said", "Another wrote",
+ * "according to some on Twitter".
+ */
+const STANDALONE = /^(?:some|many|most|several|few|another|both|all|others|those|one)$/i;
 const isLowerCase = (w: string): boolean => /^\p{Ll}+$/u.test(w);
 /** Words after a subject that modify it, not the verb: "voters overall said", "the two themselves said". */
 const POST_MODIFIERS = new Set([
@@ -302,15 +302,15 @@ export const nounPhraseLeft = (
 ): TokenRange | null => {
   const last = ctx.tokens[end];
   if (!last || end < floor || last.pos === 'PRON') return null;
-  // A noun the tagger took for an adjective, after a determiner or a modifier: "The Republican
-  // incumbent said", "the self-described democratic socialist said".
-  const adjectiveHead =
+  // A head the tagger took for something else: a noun read as an adjective after a determiner
+  // or a modifier ("The Republican incumbent said", "the self-described democratic socialist").
+  const mistaggedHead =
     // "Cruz’s thinking": a gerund after a possessive.
     (last.pos === 'VERB' && /ing$/i.test(last.value) && /^['’]s$/.test(ctx.lower(end - 1))) ||
     (last.pos === 'ADJ' &&
       /^(?:DET|ADJ|PROPN)$/.test(ctx.tokens[end - 1]?.pos ?? '') &&
       end - 1 >= floor);
-  if (!isNominal(last) && !adjectiveHead) return null;
+  if (!isNominal(last) && !mistaggedHead) return null;
   let start = end;
   while (start - 1 >= floor && end - start < MAX_NP) {
     const t = ctx.tokens[start - 1] as Token;
@@ -392,7 +392,7 @@ export const subjectRight = (
     const w = t.value.toLowerCase();
     // "said a former official who oversaw the inquiry": the relative clause is not the name.
     if (/^(?:who|whom|whose|which|that)$/.test(w)) break;
-    if (isNominal(t) || (object && QUANTIFIERS.test(w))) sawNominal = true;
+    if (isNominal(t) || (object && STANDALONE.test(w))) sawNominal = true;
     // A title quoted inside the phrase: "according to the “Medicare for all” document".
     else if (object && isQuoteMark(t) && k > from) {
       k++;
