@@ -1116,6 +1116,11 @@ describe('words between the speaker and the cue', () => {
     ],
     ['a share of those asked', 'One in five say that the plan will fail.', 'One in five'],
     [
+      'a modifier opened by "to"',
+      'A senior adviser to the mayor said the talks had stalled.',
+      'A senior adviser to the mayor',
+    ],
+    [
       'an appositive name the tagger reads as a verb',
       'The spokesman, Josh Earnest, said the plan was fine.',
       'The spokesman, Josh Earnest',

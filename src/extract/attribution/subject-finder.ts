@@ -316,6 +316,9 @@ export const nounPhraseLeft = (
     const t = ctx.tokens[start - 1] as Token;
     const w = t.value.toLowerCase();
     if (w === 'that' || w === 'which' || w === 'who' || w === 'whom') break;
+    // A determiner opens the phrase: a noun before it ends another one ("an arrangement | the
+    // campaign has criticized").
+    if (ctx.tokens[start]?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(t.pos)) break;
     if (
       NP_POS.has(t.pos) ||
       NP_LINKS.has(w) ||
@@ -332,9 +335,10 @@ export const nounPhraseLeft = (
       start--;
       continue;
     }
-    // A prepositional modifier inside the phrase: "Diplomats in the region", "officials from Tehran".
+    // A prepositional modifier inside the phrase: "Diplomats in the region", "officials from
+    // Tehran", "an adviser to the president".
     if (
-      (w === 'in' || w === 'from' || w === 'at') &&
+      (w === 'in' || w === 'from' || w === 'at' || w === 'to') &&
       isNominal(ctx.tokens[start - 2]) &&
       ctx.tokens[start - 2]?.pos !== 'PRON'
     ) {
