@@ -1266,6 +1266,8 @@ describe('not attributions', () => {
     ['a byline', 'Additional reporting by Ana Ruiz and Tom Bell in Boston.'],
     ['a participle used as an adjective', 'The mayor now has 270 pledged delegates in the race.'],
     ['a turn of phrase', 'That said, a loss in the state would be a sour end to her campaign.'],
+    ['an adjective in -ing after "be"', 'His grasp of the budget is worrying.'],
+    ['a reduced relative clause', 'He balked at the changes his own aides had asked for.'],
     [
       'a name before an appositive whose comma is missing',
       'Jo Park, the spokesman for the county party said in a statement.',

@@ -181,6 +181,8 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     return false;
   // "Additional reporting by …": a byline.
   if (w.endsWith('ing') && next === 'by') return false;
+  // "His temperament is worrying, Cuban said": an adjective after "be", with nothing after it.
+  if (w.endsWith('ing') && BE.has(ctx.lower(i - 1)) && /^[,.;:!?]$/.test(next)) return false;
   // "270 pledged delegates", "his stated goal": a participle used as an adjective.
   if (
     w.endsWith('ed') &&

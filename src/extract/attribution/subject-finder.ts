@@ -315,10 +315,15 @@ export const nounPhraseLeft = (
   while (start - 1 >= floor && end - start < MAX_NP) {
     const t = ctx.tokens[start - 1] as Token;
     const w = t.value.toLowerCase();
-    if (w === 'that' || w === 'which' || w === 'who' || w === 'whom') break;
-    // A determiner opens the phrase: a noun before it ends another one ("an arrangement | the
-    // campaign has criticized").
-    if (ctx.tokens[start]?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(t.pos)) break;
+    if (/^(?:that|which|who|whom|what)$/.test(w)) break;
+    // A determiner or a possessive opens the phrase: a noun before it ends another one ("an
+    // arrangement | the campaign has criticized", "the changes | his aides asked for").
+    const opener = ctx.tokens[start];
+    if (
+      (opener?.pos === 'DET' || POSSESSIVES.test(opener?.value ?? '')) &&
+      /^(?:NOUN|PROPN)$/.test(t.pos)
+    )
+      break;
     if (
       NP_POS.has(t.pos) ||
       NP_LINKS.has(w) ||
