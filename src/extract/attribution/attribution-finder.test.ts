@@ -1150,6 +1150,20 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]).toMatchObject({ direct: true });
   });
 
+  it('only verbs of saying take an inverted speaker', () => {
+    expect(found('The poll, said Jo Park, shows a tie.').map((a) => [a.cue, a.source])).toEqual([
+      ['said', 'Jo Park'],
+      ['shows', 'Jo Park'],
+    ]);
+  });
+
+  it('"show up" is no cue; a document named before a speaker of its own is no source', () => {
+    expect(found('Hundreds more showed up to hear the senator speak at the park.')).toEqual([]);
+    expect(
+      found('In a statement, Jo Park, a spokesman for the campaign, said the report was false.'),
+    ).toMatchObject([{ cue: 'said', source: 'Jo Park, a spokesman for the campaign' }]);
+  });
+
   it('"put it" is no cue without a quotation, nor "compared with" at all', () => {
     expect(found('He put it on the table before the vote.')).toEqual([]);
     expect(found('Support rose to 48 percent, compared with 40 percent last month.')).toEqual([]);

@@ -9,7 +9,7 @@ import {
   quotationEndingBefore,
   quotationStartingAfter,
 } from './content-bounds.js';
-import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
+import { CONTINUING_PARTICIPLES, INVERTING_CUES, TIME_WORDS } from './cue-lexicon.js';
 import { cuesIn, type Cue } from './cues.js';
 import {
   documentLead,
@@ -136,10 +136,14 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   if (gerund && source && objectBefore(ctx, source[0]))
     source = lastSource ?? mainSubject(ctx, a, b, c0) ?? source;
   let inverted = false;
-  if (!source && !participle && (c0 === a || isPunct(tokens[c0 - 1]))) {
+  // Only verbs of saying take a speaker after them; "calls the plan “reckless”" names its object.
+  const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
+  const inverts = INVERTING_CUES.has(tokens[c0]?.lemma ?? '') && !predicative;
+  if (!source && !participle && inverts && (c0 === a || isPunct(tokens[c0 - 1]))) {
     source = subjectRight(ctx, c1, b);
-    // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject.
-    if (source && /^(?:AUX|VERB)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
+    // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject; "…,
+    // writes a weekly column and …": an object in a list of verb phrases.
+    if (source && /^(?:AUX|VERB|CCONJ)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
     inverted = source !== null;
   }
   // A verb in a list of the last speaker's verbs: "Kelly speculated about A, referred to B".
@@ -223,7 +227,6 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     if (span && hasVerbOrQuote(ctx, a, sourceStart - 1)) content = [span];
   } else if (!phraseOnly) {
     // "calls this a false narrative that …": object and predicate are what was said.
-    const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
     const from = predicative ? after : contentStart(ctx, after, b, cue.entry?.object === true);
     const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
     const quote = span ? ctx.quotationAt(span.start) : undefined;

@@ -12,6 +12,8 @@ export interface CueEntry {
   readonly particleRequired?: boolean;
   /** The verb introduces only a quotation beside it ("“…,” he continued"), never reported speech. */
   readonly quoteOnly?: boolean;
+  /** Particles that make another verb of it: "show up", "find out" is not "show", "find". */
+  readonly notWith?: readonly string[];
   /**
    * Without its particle, the verb says something only with an object and what it is called
    * ("called him a liar"), not with a name ("a firm called Acme") or alone ("called Sanders").
@@ -36,7 +38,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
  reply shout chant scream whisper murmur thunder fume rail mock tout hail vow swear
  promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
- show decline offer refuse express discuss portray condemn wonder list deem applaud apologize
+ decline offer refuse express discuss portray condemn wonder list deem applaud apologize
  apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
  retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
  characterize characterise reference frame interpret contemplate credit downplay`,
@@ -57,6 +59,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
     `see find attack challenge order remember recognize learn press thank understand ignore view
  lay compare`,
   ),
+  // "Hundreds showed up", "showed off his plane": phrasal verbs of another sense.
+  ...speech('show', { notWith: ['up', 'off'] }),
   ...speech('lash', { particles: ['out'], particleRequired: true }),
   // "As Professor Foner put it: …"
   ...speech('put', { particles: ['it'], particleRequired: true, quoteOnly: true }),
@@ -64,6 +68,19 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('distance', { particles: ['himself', 'herself', 'themselves', 'itself'] }),
   ...speech('continue', { quoteOnly: true }),
 ]);
+
+/**
+ * Verbs of saying that may stand before their speaker ("…, said the minister", "…, wrote
+ * Goldberg"); others ("…, shows a tie") do not take an inverted subject.
+ */
+export const INVERTING_CUES: ReadonlySet<string> = new Set(
+  `say write add ask tweet explain reply recall declare state report remind tell continue note argue
+ insist warn claim observe remark counter quip joke exclaim shout respond post read conclude predict
+ caution complain boast acknowledge admit recount concede cheer yell scream chant whisper muse
+ retort`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * Verbs that give an impression or an expectation held by no one named: the subject and the

@@ -25,7 +25,7 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       continue;
     }
     const entry = CUE_VERBS.get(t.lemma) ?? (t.pos === 'ADJ' ? pastTenseEntry(t.value) : undefined);
-    if (!entry || !actsAsCue(ctx, i, a)) continue;
+    if (!entry || entry.notWith?.includes(ctx.lower(i + 1)) || !actsAsCue(ctx, i, a)) continue;
     let end = i + 1;
     if (entry.particles?.includes(ctx.lower(end))) end++;
     else if (entry.particleRequired) continue;

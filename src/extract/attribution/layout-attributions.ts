@@ -117,8 +117,9 @@ export const documentLead = (
   if (ctx.tokens[comma]?.value !== ',') return [];
   const named = ctx.tokens.slice(a + 1, comma).some((t) => SOURCE_DOCUMENTS.has(t.lemma));
   const end = clauseEnd(ctx, comma + 1, b, cueStarts);
-  // "In a statement, the ministry said …": the cue of the clause has the attribution.
-  for (let k = comma + 1; k < end; k++) if (cueStarts.has(k)) return [];
+  // "In a statement, the ministry said …", "In a statement, Jo Park, a spokesman, said …": a cue
+  // of the sentence has the attribution.
+  for (let k = comma + 1; k < b; k++) if (cueStarts.has(k)) return [];
   const content = tokenSpan(ctx.tokens, comma + 1, end);
   if (!named || !content || words(ctx.text, [content]) < MIN_CONTENT_WORDS) return [];
   return [
