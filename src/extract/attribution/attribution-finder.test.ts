@@ -1150,6 +1150,15 @@ describe('words between the speaker and the cue', () => {
     expect(found(text)[0]).toMatchObject({ direct: true });
   });
 
+  it('"decline" with an object or "to" is a cue', () => {
+    expect(
+      found('The former vice president declined an interview request from the paper.')[0]?.cue,
+    ).toBe('declined');
+    expect(found('A spokesman declined to comment on the report.')[0]?.content).toEqual([
+      'to comment on the report',
+    ]);
+  });
+
   it('only verbs of saying take an inverted speaker', () => {
     expect(found('The poll, said Jo Park, shows a tie.').map((a) => [a.cue, a.source])).toEqual([
       ['said', 'Jo Park'],
@@ -1281,6 +1290,12 @@ describe('not attributions', () => {
     ['a participle used as an adjective', 'The mayor now has 270 pledged delegates in the race.'],
     ['a turn of phrase', 'That said, a loss in the state would be a sour end to her campaign.'],
     ['an adjective in -ing after "be"', 'His grasp of the budget is worrying.'],
+    ['the last part of a compound', 'Value-added taxes encourage savings and growth.'],
+    ['"decline" with no object', 'Despite profits declining and goods piling up, hiring went on.'],
+    [
+      'a date before a noun of saying',
+      'Both died after the Dec. 2 attack that left 14 people dead.',
+    ],
     ['a reduced relative clause', 'He balked at the changes his own aides had asked for.'],
     [
       'a name before an appositive whose comma is missing',

@@ -15,6 +15,11 @@ export interface CueEntry {
   /** Particles that make another verb of it: "show up", "find out" is not "show", "find". */
   readonly notWith?: readonly string[];
   /**
+   * The verb is a cue only before "to" or a noun phrase: "declined to comment", "declined the
+   * offer", not "profits declining" or "declined sharply".
+   */
+  readonly needsObject?: boolean;
+  /**
    * Without its particle, the verb says something only with an object and what it is called
    * ("called him a liar"), not with a name ("a firm called Acme") or alone ("called Sanders").
    */
@@ -38,7 +43,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
  reply shout chant scream whisper murmur thunder fume rail mock tout hail vow swear
  promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
- decline offer refuse express discuss portray condemn wonder list deem applaud apologize
+ offer refuse express discuss portray condemn wonder list deem applaud apologize
  apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
  retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
  characterize characterise reference frame interpret contemplate credit downplay`,
@@ -61,6 +66,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ),
   // "Hundreds showed up", "showed off his plane": phrasal verbs of another sense.
   ...speech('show', { notWith: ['up', 'off'] }),
+  // "declined to comment", "declined the offer", not "profits declining".
+  ...speech('decline', { needsObject: true }),
   ...speech('lash', { particles: ['out'], particleRequired: true }),
   // "As Professor Foner put it: …"
   ...speech('put', { particles: ['it'], particleRequired: true, quoteOnly: true }),

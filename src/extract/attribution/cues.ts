@@ -25,7 +25,16 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       continue;
     }
     const entry = CUE_VERBS.get(t.lemma) ?? (t.pos === 'ADJ' ? pastTenseEntry(t.value) : undefined);
-    if (!entry || entry.notWith?.includes(ctx.lower(i + 1)) || !actsAsCue(ctx, i, a)) continue;
+    const next = ctx.lower(i + 1);
+    if (
+      !entry ||
+      entry.notWith?.includes(next) ||
+      (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
+      // "value-added tax": the last part of a compound.
+      (ctx.tokens[i - 1]?.value === '-' && ctx.tokens[i - 1]?.end === t.start) ||
+      !actsAsCue(ctx, i, a)
+    )
+      continue;
     let end = i + 1;
     if (entry.particles?.includes(ctx.lower(end))) end++;
     else if (entry.particleRequired) continue;
@@ -40,6 +49,26 @@ const pastTenseEntry = (word: string): CueEntry | undefined => {
   const w = word.toLowerCase();
   if (!w.endsWith('ed')) return undefined;
   return CUE_VERBS.get(w.slice(0, -1)) ?? CUE_VERBS.get(w.slice(0, -2));
+};
+
+/**
+ * Whether a noun phrase opens at token `k`, or "to" a few words on ("declined at first to
+ * criticize"): what a verb like "decline" needs.
+ */
+const objectAfter = (ctx: TokenContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  if (t === undefined) return false;
+  if (
+    /^(?:DET|NOUN|PROPN|ADJ)$/.test(t.pos) ||
+    /^(?:his|her|its|their|our|my|your)$/i.test(t.value)
+  )
+    return true;
+  for (let j = k; j < k + 4; j++) {
+    const w = ctx.tokens[j];
+    if (w?.value.toLowerCase() === 'to') return true;
+    if (!w || !/^(?:ADV|ADP|NOUN)$/.test(w.pos)) return false;
+  }
+  return false;
 };
 
 /** Reflexive objects: "a group that calls itself …" names, it does not say. */
@@ -161,7 +190,8 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
       /[^s]s$/i.test(prev.value) &&
       !/s$/i.test(t.value);
     // "One in five say …", "nine out of 10 say …": a share of those asked.
-    const shareBefore = prev?.pos === 'NUM' && i > a && !/s$/i.test(t.value);
+    const shareBefore =
+      prev?.pos === 'NUM' && /^(?:in|of)$/.test(ctx.lower(i - 2)) && !/s$/i.test(t.value);
     return clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore || shareBefore);
   }
   // "Toomey fumed on Tuesday": a past tense the tagger took for an adjective, after a name.
