@@ -83,7 +83,23 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   });
 
   found.push(...speakerLabels(ctx, analysed.paragraphs), ...signedQuotes(ctx));
-  return withContinuations(ctx, dedupe(found));
+  return withContinuations(ctx, withoutNested(dedupe(found)));
+};
+
+/**
+ * Attributions whose cue stands inside what another attribution says are left out: in "Khamenei
+ * said the Americans want war", that the Americans want war is Khamenei's claim, not a statement
+ * of theirs. (PolNeAR annotates no such nesting either.)
+ */
+const withoutNested = (found: Attribution[]): Attribution[] => {
+  const inside = (g: Attribution, span: Span): boolean =>
+    g.content.some((s) => s.start <= span.start && span.end <= s.end);
+  return found.filter((f) => {
+    const { cue, source } = f;
+    // The speaker too must stand inside: "Republicans who praised his candidacy warned …" is
+    // no claim of the praise.
+    return !found.some((g) => g !== f && cue && inside(g, cue) && (!source || inside(g, source)));
+  });
 };
 
 /** What one cue gives: its content (empty when none was found) and its source. */
