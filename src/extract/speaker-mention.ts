@@ -1,4 +1,5 @@
 import { NAME_TITLES, SPEAKER_PRONOUNS } from './lexicon/speech-cues.js';
+import { remembered } from './remembered.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -93,6 +94,11 @@ export const readMention = (
   };
 };
 
-/** A name without the titles in front of it. */
-export const stripTitles = (name: string): string =>
-  name.replace(TITLE_PREFIX, '').trim() || name.trim();
+/**
+ * A name without the titles in front of it. Remembered: every capitalised run of a text is
+ * stripped, the same names recur across a document and an ingest, and the title pattern is slow
+ * to try (a lazy scan that tries every title at every position).
+ */
+export const stripTitles = remembered(
+  (name: string): string => name.replace(TITLE_PREFIX, '').trim() || name.trim(),
+);

@@ -1,7 +1,13 @@
 import type { ActorDirectory } from '../core/actor-registry/actor-directory.js';
 import type { IsoDate } from '../core/partial-date.js';
 import type { Span } from '../core/span.js';
-import { MentionKind, NAME_PATTERN, readMention, stripTitles } from './speaker-mention.js';
+import {
+  MentionKind,
+  NAME_PATTERN,
+  readMention,
+  stripTitles,
+  type MentionReading,
+} from './speaker-mention.js';
 import { remembered } from './remembered.js';
 
 /** Who a speaker mention stands for. */
@@ -18,6 +24,8 @@ const FULL_NAME = new RegExp(NAME_PATTERN, 'gu');
 interface NameOccurrence {
   readonly name: string;
   readonly at: number;
+  /** The name's last word, which a later surname alone matches. */
+  readonly last: string;
 }
 
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
@@ -54,6 +62,28 @@ const besidePatternOf = (core: string): BesidePatterns => {
 /** Patterns by description, built once: documents repeat descriptions ("the government"). */
 const besidePatternFor = remembered(besidePatternOf, 5_000);
 
+/** How a directory reads speaker mentions: its places, and its readings of mentions. */
+interface MentionReader {
+  readonly isPlace: (word: string) => boolean;
+  readonly read: (mention: string) => MentionReading;
+}
+
+/**
+ * The mention reader of each directory, shared by the resolvers of every document: the same
+ * mentions ("he", "Khamenei", "the government") come up again and again, and reading one tries
+ * several patterns. Both the directory and the readings are immutable.
+ */
+const mentionReaders = new WeakMap<ActorDirectory, MentionReader>();
+
+const mentionReaderOf = (directory: ActorDirectory | null): MentionReader => {
+  const kept = directory && mentionReaders.get(directory);
+  if (kept) return kept;
+  const isPlace = (word: string): boolean => directory?.countryOf(word) != null;
+  const reader = { isPlace, read: remembered((mention) => readMention(mention, isPlace), 5_000) };
+  if (directory) mentionReaders.set(directory, reader);
+  return reader;
+};
+
 /**
  * Resolves the speaker mentions of one document, in text order:
  * - a name goes through the registry (aliases, surnames); a surname first takes the fullest name
@@ -65,11 +95,12 @@ const besidePatternFor = remembered(besidePatternOf, 5_000);
  * - indefinite and plural sources ("an unnamed official", "protesters") stay unnamed.
  */
 export const createSpeakerResolver = (text: string, directory: ActorDirectory | null = null) => {
-  const isPlace = (word: string): boolean => directory?.countryOf(word) != null;
+  const { isPlace, read } = mentionReaderOf(directory);
   const names: NameOccurrence[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
     const name = stripTitles(m[0]);
-    if (name.split(/\s+/).length >= 2 && !isPlace(name)) names.push({ name, at: m.index });
+    if (name.split(/\s+/).length >= 2 && !isPlace(name))
+      names.push({ name, at: m.index, last: lastWord(name) });
   }
   let lastSpeaker: { name: string; at: number; group: boolean } | null = null;
   /** Whether the text names an actor anywhere (canonical name or an alias). */
@@ -88,8 +119,8 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
 
   const expand = (name: string, at: number): string => {
     if (name.split(/\s+/).length > 1) return name;
-    const before = names.filter((n) => n.at < at && lastWord(n.name) === name);
-    const candidates = before.length > 0 ? before : names.filter((n) => lastWord(n.name) === name);
+    const before = names.filter((n) => n.at < at && n.last === name);
+    const candidates = before.length > 0 ? before : names.filter((n) => n.last === name);
     return candidates.at(-1)?.name ?? name;
   };
 
@@ -117,7 +148,7 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
   return (source: Span | null, on: IsoDate | null): ResolvedSpeaker => {
     if (source === null) return { mention: null, name: null, aliases: [] };
     const mention = text.slice(source.start, source.end);
-    const reading = readMention(mention, isPlace);
+    const reading = read(mention);
     let resolved: ResolvedSpeaker = { mention, name: null, aliases: [] };
     switch (reading.kind) {
       case MentionKind.Pronoun: {

@@ -1,5 +1,6 @@
 import { ActorKind, normaliseName } from '../actor.js';
 import { precisionOf, type IsoDate } from '../partial-date.js';
+import { remembered } from '../remembered.js';
 import { createCountryIndex } from './country-index.js';
 import type { CountryNames, RegistryActor, RegistryRole } from './registry-actor.js';
 import { heldOn } from './role-period.js';
@@ -99,7 +100,8 @@ export const createActorDirectory = (
     ),
   );
 
-  const byName = (name: string): RegistryActor | null => {
+  // Remembered: speaker resolution and the event coder ask after the same names again and again.
+  const byName = remembered((name: string): RegistryActor | null => {
     const key = nameKey(name);
     if (!key) return null;
     const canonical = byCanonical.get(key);
@@ -107,7 +109,7 @@ export const createActorDirectory = (
     const alias = byAlias.get(key);
     if (alias) return only(alias);
     return key.includes(' ') ? null : only(bySurname.get(key));
-  };
+  });
 
   const byRole = (
     title: string,

@@ -1,4 +1,5 @@
 import { normaliseName } from '../actor.js';
+import { remembered } from '../remembered.js';
 import type { CountryNames } from './registry-actor.js';
 
 /** A form written in capitals ("US", "U.K.", "UAE") is an abbreviation, which must stay in capitals. */
@@ -34,12 +35,14 @@ export const createCountryIndex = (
       add(isAbbreviation(form) ? abbreviations : plain, keyOf(form), country.code);
     }
   }
-  return (text) => {
+  // Remembered: documents name the same places again and again, and a key costs a Unicode
+  // normalisation and several replacements to make.
+  return remembered((text) => {
     const key = keyOf(text);
     if (!key) return null;
     const found = plain.get(key);
     if (found !== undefined) return found;
     if (/\p{Ll}/u.test(text.trim().replace(/^the\s+/i, ''))) return null;
     return abbreviations.get(key) ?? null;
-  };
+  });
 };

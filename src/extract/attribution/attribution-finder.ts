@@ -25,12 +25,12 @@ import { raisedImpressions } from './raised-impressions.js';
 import { objectBefore, subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
 import {
   createTokenContext,
+  hasWords,
   isPunct,
   isQuoteMark,
   MIN_CONTENT_WORDS,
   MIN_QUOTE_WORDS,
   tokenSpan,
-  words,
   type TokenContext,
 } from './token-context.js';
 
@@ -72,7 +72,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
       // word or two is more often a scare-quoted term than something said.
       const least = direct ? (adjacent ? 1 : MIN_QUOTE_WORDS) : MIN_CONTENT_WORDS;
-      if (words(text, content) < least && !answer(text, content)) continue;
+      if (!hasWords(text, content, least) && !answer(text, content)) continue;
       found.push({
         content,
         source: source && tokenSpan(tokens, source[0], source[1]),
@@ -532,7 +532,7 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
   const result = found.map((f) => ({ ...f, content: [...f.content] }));
   result.sort((x, y) => (x.content[0]?.start ?? 0) - (y.content[0]?.start ?? 0));
   for (const q of ctx.quotations) {
-    if (covered(q) || words(ctx.text, q.inner) < MIN_QUOTE_WORDS) continue;
+    if (covered(q) || !hasWords(ctx.text, q.inner, MIN_QUOTE_WORDS)) continue;
     // The quotation must open its sentence, and be all of it unless it ends one itself (the
     // splitter misses a sentence end inside closing marks: "“…not terrorists.” Mr. Zahed said").
     const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
@@ -560,7 +560,7 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
           other.start > (previous.content.at(-1)?.end ?? 0) &&
           other.start < q.start &&
           !covered(other) &&
-          words(ctx.text, other.inner) >= MIN_QUOTE_WORDS,
+          hasWords(ctx.text, other.inner, MIN_QUOTE_WORDS),
       )
     )
       continue;

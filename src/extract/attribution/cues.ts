@@ -17,14 +17,16 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
   const cues: Cue[] = [];
   for (let i = a; i < b; i++) {
     const t = ctx.tokens[i];
-    if (!t || ctx.quotationAt(t.start)) continue;
-    const w = t.value.toLowerCase();
-    if (w === 'according' && ctx.lower(i + 1) === 'to') {
+    if (!t) continue;
+    const according = t.value.length === 9 && t.value.toLowerCase() === 'according';
+    const entry = CUE_VERBS.get(t.lemma) ?? (t.pos === 'ADJ' ? pastTenseEntry(t.value) : undefined);
+    // Most words are neither: passed over before the look-up of the quotation around them.
+    if ((!according && !entry) || ctx.quotationAt(t.start)) continue;
+    if (according && ctx.lower(i + 1) === 'to') {
       cues.push({ range: [i, i + 2], sourceAfter: true });
       i++;
       continue;
     }
-    const entry = CUE_VERBS.get(t.lemma) ?? (t.pos === 'ADJ' ? pastTenseEntry(t.value) : undefined);
     const next = ctx.lower(i + 1);
     if (
       !entry ||

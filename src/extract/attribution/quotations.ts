@@ -76,6 +76,25 @@ const trimmed = (text: string, span: Span): Span => {
   return { start, end };
 };
 
+/**
+ * Whether a character code may open a quotation: a double mark or guillemet of DOUBLE_CLOSE, or
+ * a single mark (`opensSingle`). Nothing else starts anything in the scan.
+ */
+const mayOpen = (code: number): boolean =>
+  code === 0x22 || // "
+  code === 0x27 || // '
+  code === 0x201c || // “
+  code === 0x201e || // „
+  code === 0xab || // «
+  code === 0x2018; // ‘
+
+/** The first offset in [from, end) whose character may open a quotation, or `end`. */
+const nextOpening = (text: string, from: number, end: number): number => {
+  let i = from;
+  while (i < end && !mayOpen(text.charCodeAt(i))) i++;
+  return i;
+};
+
 const scanQuotations = (text: string, paragraphs: readonly Span[]): Quotation[] => {
   const found: Quotation[] = [];
   let carried: { start: number; inner: Span[] } | null = null;
@@ -94,6 +113,12 @@ const scanQuotations = (text: string, paragraphs: readonly Span[]): Quotation[] 
       }
     }
     while (i < p.end) {
+      // A continued quotation is read from just after its opening mark, whatever stands there;
+      // elsewhere the characters between marks are passed over in one tight loop.
+      if (carried === null || i !== p.start + 1) {
+        i = nextOpening(text, i, p.end);
+        if (i >= p.end) break;
+      }
       const c = text[i] ?? '';
       const opensContinued: boolean = carried !== null && i === p.start + 1;
       const closer: string | undefined = opensContinued

@@ -5,12 +5,13 @@
  * stays empty.
  */
 import type { Span } from '../../core/span.js';
+import type { Token } from '../text-analysis.js';
 import type { Attribution } from './attribution.js';
 import { clauseEnd, newClauseAt } from './content-bounds.js';
 import { RAISING_VERBS } from './cue-lexicon.js';
 import { BE } from './cues.js';
 import { subjectLeft } from './subject-finder.js';
-import { MIN_CONTENT_WORDS, tokenSpan, words, type TokenContext } from './token-context.js';
+import { hasWords, MIN_CONTENT_WORDS, tokenSpan, type TokenContext } from './token-context.js';
 
 /** Subjects that stand for the clause after the verb ("It seems that …"), not for a thing. */
 const DUMMY_SUBJECTS = new Set(['it', 'this', 'there']);
@@ -25,15 +26,18 @@ export const raisedImpressions = (
   const found: Attribution[] = [];
   for (let i = a; i < b; i++) {
     const t = ctx.tokens[i];
-    if (!t || ctx.quotationAt(t.start)) continue;
-    const held =
-      t.value.toLowerCase() === 'reportedly'
-        ? reported(ctx, i, a, b, cueStarts)
-        : raised(ctx, i, a, b, cueStarts);
-    if (held && words(ctx.text, held.content) >= MIN_CONTENT_WORDS) found.push(held);
+    if (!t) continue;
+    const reportedly = t.value.length === 10 && t.value.toLowerCase() === 'reportedly';
+    // Most words are neither: passed over before the look-up of the quotation around them.
+    if ((!reportedly && !isRaisingVerb(t)) || ctx.quotationAt(t.start)) continue;
+    const held = reportedly ? reported(ctx, i, a, b, cueStarts) : raised(ctx, i, a, b, cueStarts);
+    if (held && hasWords(ctx.text, held.content, MIN_CONTENT_WORDS)) found.push(held);
   }
   return found;
 };
+
+/** Whether a token is a raising verb of the lexicon ("seemed", "expected"), as `raised` wants. */
+const isRaisingVerb = (t: Token): boolean => t.pos === 'VERB' && RAISING_VERBS.has(t.lemma);
 
 /** "X seemed to …", "X is expected to …", "It appears that …". */
 const raised = (

@@ -71,6 +71,46 @@ export const MIN_QUOTE_WORDS = 3;
 /** Fewest words of reported content. */
 export const MIN_CONTENT_WORDS = 2;
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Whether an offset falls before the second half of a surrogate pair. */
+const splitsPair = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff;
+};
+
+/** Words (runs of letters and digits) in a span of the text, counted no further than `limit`. */
+const wordsIn = (text: string, span: Span, limit = Infinity): number => {
+  // A span edge inside a surrogate pair leaves half a character in the slice, and a negative
+  // offset counts from the end: both counted on the slice, as ever.
+  if (span.start < 0 || span.end < 0 || splitsPair(text, span.start) || splitsPair(text, span.end))
+    return text.slice(span.start, span.end).match(WORD_RUN)?.length ?? 0;
+  // Counted in place, without a slice and an array of matches: a run that crosses an edge of
+  // the span counts once, as its part inside the span would.
+  let n = 0;
+  WORD_RUN.lastIndex = span.start;
+  while (n < limit) {
+    const m = WORD_RUN.exec(text);
+    if (m === null || m.index >= span.end) break;
+    n++;
+  }
+  WORD_RUN.lastIndex = 0;
+  return n;
+};
+
 /** Words (runs of letters and digits) in some spans of the text. */
 export const words = (text: string, spans: readonly Span[]): number =>
-  spans.reduce((n, s) => n + (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  spans.reduce((n, s) => n + wordsIn(text, s), 0);
+
+/**
+ * Whether some spans of the text hold at least `least` words: `words(text, spans) >= least`,
+ * counting no further than `least`, since a long quotation need not be counted through to tell.
+ */
+export const hasWords = (text: string, spans: readonly Span[], least: number): boolean => {
+  let n = 0;
+  for (const s of spans) {
+    if (n >= least) break;
+    n += wordsIn(text, s, least - n);
+  }
+  return n >= least;
+};

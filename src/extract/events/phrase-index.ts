@@ -105,21 +105,32 @@ export const createPhraseIndex = <T>(phrases: Iterable<readonly [string, T]>): P
     }
     return lists.length <= 1 ? (lists[0] ?? []) : lists.flat().sort(byOrder);
   };
+  /**
+   * The entries a word with these forms may begin, in the order they are tried: prefix phrases
+   * first, then those under each distinct form. Kept by forms array, since a sentence view shares
+   * one array among every occurrence of a word: most words are looked up many times.
+   */
+  const candidates = new WeakMap<readonly string[], ReadonlyArray<Entry<T>>>();
+  const candidatesFor = (here: readonly string[]): ReadonlyArray<Entry<T>> => {
+    const kept = candidates.get(here);
+    if (kept !== undefined) return kept;
+    const entries = [...wildFor(here)];
+    // An entry sits under one first word only, so distinct forms never offer it twice.
+    for (let i = 0; i < here.length; i++) {
+      const list = here.indexOf(here[i] as string) === i ? byFirst.get(here[i] as string) : null;
+      if (list) entries.push(...list);
+    }
+    candidates.set(here, entries);
+    return entries;
+  };
   return {
     size,
     matchAt(forms, k) {
       const here = forms(k);
       if (here === null) return [];
       const found: Array<PhraseMatch<T>> = [];
-      for (const e of wildFor(here))
+      for (const e of candidatesFor(here))
         if (matchesFrom(e, forms, k)) found.push({ value: e.value, length: e.words.length });
-      // An entry sits under one first word only, so distinct forms never offer it twice.
-      for (let i = 0; i < here.length; i++) {
-        const list = here.indexOf(here[i] as string) === i ? byFirst.get(here[i] as string) : null;
-        if (!list) continue;
-        for (const e of list)
-          if (matchesFrom(e, forms, k)) found.push({ value: e.value, length: e.words.length });
-      }
       // Most words begin one phrase or none: nothing to order.
       return found.length > 1 ? found.sort((a, b) => b.length - a.length) : found;
     },

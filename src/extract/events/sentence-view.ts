@@ -1,6 +1,5 @@
 import type { Span } from '../../core/span.js';
 import type { Token } from '../text-analysis.js';
-import { remembered } from '../remembered.js';
 
 /** A word of a sentence: a token other than a hyphen inside a compound, with its forms. */
 export interface Word {
@@ -91,27 +90,45 @@ const formsOf = (lower: string, lemma: string, pos: string): string[] => {
   return forms;
 };
 
-/** Lower-case, straightened spellings, remembered: the same words come up again and again. */
-const lowerOf = remembered((value: string) => straight(value.toLowerCase()));
+/** A word's lower case and forms. */
+interface Spelling {
+  readonly lower: string;
+  readonly forms: readonly string[];
+}
+
+/** Past this many spellings they are all forgotten at once, which bounds memory (see `remembered`). */
+const SPELLINGS_KEPT = 50_000;
 
 /**
- * Forms by spelling and lemma, remembered across sentences and documents: they cost more to make
- * than to look up. The arrays are shared, so nothing may change them (they are read-only
- * throughout).
+ * Spellings by token value, then by lemma, kept across sentences and documents: they cost more to
+ * make than to look up, and a two-level look-up needs no key built per token (a key joined from
+ * value and lemma was a string to allocate and hash for every token). The spellings and their
+ * arrays are shared, so nothing may change them (they are read-only throughout).
  */
-const rememberedForms = remembered((key: string) => {
-  const [lower = '', lemma = ''] = key.split('\u0000');
-  return formsOf(lower, lemma, '');
-});
+const spellings = new Map<string, Map<string, Spelling>>();
+let spellingsKept = 0;
 
 /** The lower case and forms of a token; a contraction's forms depend on its part of speech. */
-const spellingOf = (token: Token): { lower: string; forms: readonly string[] } => {
-  const lower = lowerOf(token.value);
-  const forms =
-    SPELLED[lower] !== undefined
-      ? formsOf(lower, token.lemma, token.pos)
-      : rememberedForms(`${lower}\u0000${token.lemma}`);
-  return { lower, forms };
+const spellingOf = (token: Token): Spelling => {
+  let byLemma = spellings.get(token.value);
+  const kept = byLemma?.get(token.lemma);
+  if (kept !== undefined) return kept;
+  const lower = straight(token.value.toLowerCase());
+  // A contraction's forms depend on its part of speech: made afresh, not kept.
+  if (SPELLED[lower] !== undefined) return { lower, forms: formsOf(lower, token.lemma, token.pos) };
+  const spelling = { lower, forms: formsOf(lower, token.lemma, '') };
+  if (spellingsKept >= SPELLINGS_KEPT) {
+    spellings.clear();
+    spellingsKept = 0;
+    byLemma = undefined;
+  }
+  if (byLemma === undefined) {
+    byLemma = new Map();
+    spellings.set(token.value, byLemma);
+  }
+  byLemma.set(token.lemma, spelling);
+  spellingsKept++;
+  return spelling;
 };
 
 const HYPHENS = new Set(['-', '–', '‑']);
@@ -167,11 +184,25 @@ export const createSentenceView = (
   return view;
 };
 
+/** Whether a character code is an ASCII letter or digit: neither punctuation nor a symbol. */
+const isAsciiAlphanumeric = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a);
+
+// These two are asked of the same words again and again: the first character settles most
+// words without a Unicode pattern.
 export const isPunctWord = (w: Word | undefined): boolean =>
-  w !== undefined && (w.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(w.token.value));
+  w !== undefined &&
+  (w.pos === 'PUNCT' ||
+    (!isAsciiAlphanumeric(w.token.value.charCodeAt(0)) && /^[\p{P}\p{S}]+$/u.test(w.token.value)));
 
 export const isNounWord = (w: Word | undefined): boolean =>
   w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN');
 
-export const isCapitalised = (w: Word | undefined): boolean =>
-  w !== undefined && /^\p{Lu}/u.test(w.token.value);
+export const isCapitalised = (w: Word | undefined): boolean => {
+  if (w === undefined) return false;
+  const code = w.token.value.charCodeAt(0);
+  // ASCII: A–Z are its only capitals; beyond it, Unicode says.
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(w.token.value);
+};

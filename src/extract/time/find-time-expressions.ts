@@ -21,7 +21,7 @@ import {
 } from './span-conventions.js';
 import { leanAt } from './tense-cues.js';
 import { TimexType, type TimeExpression } from './time-expression.js';
-import type { TimeMention } from './time-mention.js';
+import type { Lean, TimeMention } from './time-mention.js';
 import { findWeekdayMentions, findWeekendMentions } from './weekday-mentions.js';
 import { findYearMentions } from './year-mentions.js';
 
@@ -80,11 +80,15 @@ export const findTimeExpressions = (text: string, published: IsoDate | null): Ti
   let narrative = emptyNarrative;
   const found: TimeExpression[] = [];
   for (const mention of mentions) {
-    const lean = leanAt(text, mention.start, mention.end);
+    let lean: Lean | undefined;
     const { type, value, method } = resolveMention(mention.meaning, {
       published: publishedDay,
       narrative,
-      lean,
+      get lean() {
+        // Read only by the resolvers that need it (dates without a year, weekdays): most
+        // mentions (durations, years, counted offsets) never ask, and the clause costs a scan.
+        return (lean ??= leanAt(text, mention.start, mention.end));
+      },
     });
     const date = calendarDateOf(type, value);
     found.push({
