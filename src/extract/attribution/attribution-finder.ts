@@ -83,7 +83,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   });
 
   found.push(...speakerLabels(ctx, analysed.paragraphs), ...signedQuotes(ctx));
-  return withContinuations(ctx, withoutNested(dedupe(found)));
+  return withContinuations(ctx, withoutNested(ctx.text, dedupe(found)));
 };
 
 /**
@@ -91,14 +91,26 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
  * said the Americans want war", that the Americans want war is Khamenei's claim, not a statement
  * of theirs. (PolNeAR annotates no such nesting either.)
  */
-const withoutNested = (found: Attribution[]): Attribution[] => {
+const withoutNested = (text: string, found: Attribution[]): Attribution[] => {
   const inside = (g: Attribution, span: Span): boolean =>
     g.content.some((s) => s.start <= span.start && span.end <= s.end);
+  const overlap = (f: Attribution, g: Attribution): boolean =>
+    f.content.some((x) => g.content.some((y) => x.start < y.end && y.start < x.end));
+  // A relative clause ("Republicans who praised his candidacy warned …") holds no claim of the
+  // main clause, however far its words seem to run.
+  const relative = (g: Attribution): boolean =>
+    g.source !== null && /^(?:who|which|that)$/i.test(text.slice(g.source.start, g.source.end));
   return found.filter((f) => {
     const { cue, source } = f;
-    // The speaker too must stand inside: "Republicans who praised his candidacy warned …" is
-    // no claim of the praise.
-    return !found.some((g) => g !== f && cue && inside(g, cue) && (!source || inside(g, source)));
+    // The speaker too must stand inside, or what is said overlap: in "says he’s expecting two to
+    // drop out", the participle's words are part of what was said.
+    return !found.some(
+      (g) =>
+        g !== f &&
+        cue &&
+        inside(g, cue) &&
+        (!source || inside(g, source) || (overlap(f, g) && !relative(g))),
+    );
   });
 };
 
