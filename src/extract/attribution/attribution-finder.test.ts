@@ -762,6 +762,12 @@ describe('questions put', () => {
     ]);
   });
 
+  it('one attribution for a cue read both as a question put and as a verb of saying', () => {
+    expect(found('She was asked if she would run again.').map((a) => a.content)).toEqual([
+      ['if she would run again'],
+    ]);
+  });
+
   it('a quoted question after a comma', () => {
     expect(
       found('Blumenthal was asked, “Would you have told her it was a bad idea?”')[0],

@@ -517,13 +517,18 @@ const endsOnQuotation = (ctx: TokenContext, f: Attribution): boolean => {
   return ctx.quotationAt(end - 1)?.end === end;
 };
 
-/** Drops an attribution whose content repeats an earlier one's (two cues for one quote). */
+/**
+ * Drops an attribution whose content repeats an earlier one's (two cues for one quote), or whose
+ * cue an earlier one already read ("asked whether …" as a question put and as a verb of saying).
+ */
 const dedupe = (found: Attribution[]): Attribution[] => {
   const seen = new Set<string>();
+  const cues = new Set<number>();
   return found.filter((f) => {
     const key = f.content.map((s) => `${s.start}-${s.end}`).join(',');
-    if (seen.has(key)) return false;
+    if (seen.has(key) || (f.cue && cues.has(f.cue.start))) return false;
     seen.add(key);
+    if (f.cue) cues.add(f.cue.start);
     return true;
   });
 };
