@@ -766,6 +766,12 @@ describe('questions put', () => {
     expect(found('Ms. Lee, the host, asked Mook if the firm would grow.')).toHaveLength(1);
   });
 
+  it('a question set off by commas ends at its comma', () => {
+    expect(
+      found('Speaking later, asked whether he would run, the mayor smiled.')[0]?.content,
+    ).toEqual(['whether he would run']);
+  });
+
   it('a quoted question after a comma', () => {
     expect(
       found('Blumenthal was asked, “Would you have told her it was a bad idea?”')[0],

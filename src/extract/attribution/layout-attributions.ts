@@ -65,9 +65,9 @@ export const questionsPut = (
     if (!(QUESTION_OPENERS.has(opener) || isQuoteMark(ctx.tokens[k]))) continue;
     const from = opener === 'about' ? k + 1 : k;
     const quote = quotationStartingAfter(ctx, k, b);
-    // A question fronted before the main clause ("Asked whether …, she shook her head") ends at
-    // the comma that opens it.
-    const fronted = i === a || ctx.lower(i - 1) === 'when';
+    // A question fronted before the main clause or set off by commas ("Asked whether …, she shook
+    // her head") ends at the comma that closes it.
+    const fronted = i === a || /^(?:when|,)$/.test(ctx.lower(i - 1));
     const end = Math.min(clauseEnd(ctx, from, b, cueStarts), fronted ? commaFrom(ctx, from, b) : b);
     const content = quote
       ? [...quote.inner]
