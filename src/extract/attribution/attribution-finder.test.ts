@@ -1073,6 +1073,12 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['The strike will last a week']);
   });
 
+  it('a hearer whose name the tagger reads as a verb before "that"', () => {
+    expect(
+      found('She told The Associated Press on Monday that the inquiry is independent.')[0]?.content,
+    ).toEqual(['that the inquiry is independent']);
+  });
+
   it('a participle on the noun of an adverbial before "that"', () => {
     expect(
       found('The ministry said in a statement released late Friday that two soldiers had died.')[0]

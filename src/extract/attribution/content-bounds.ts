@@ -293,8 +293,11 @@ export const contentStart = (
         ctx.tokens[j - 1]?.pos === 'NOUN' &&
         // (not "Republicans who praised his candidacy warned that …")
         !/^(?:that|whether)$/.test(ctx.lower(j + 1));
+      // "told The Associated Press that …": a name the tagger took for a verb is no verb.
+      const name = t?.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.value);
       // "the truth is that …": a verb of the clause comes first.
-      if (!t || (t.pos === 'VERB' && !participle) || t.pos === 'AUX' || isQuoteMark(t)) return -1;
+      if (!t || (t.pos === 'VERB' && !participle && !name) || t.pos === 'AUX' || isQuoteMark(t))
+        return -1;
       // "said on Friday that …", "questioned in recent days whether …"
       if (/^(?:that|whether)$/i.test(t.value)) return j;
       if (t.value === ':') return j + 1;
