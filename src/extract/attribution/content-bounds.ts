@@ -308,7 +308,7 @@ export const contentStart = (
   if (that >= 0) return that;
   if (takesObject) {
     // "told the forum he was…": skip the object up to the clause's subject.
-    for (let j = k + 1; j < Math.min(b, k + 6); j++) {
+    for (let j = k + 1; j < Math.min(b, k + 10); j++) {
       const t = ctx.tokens[j];
       if (t && t.pos === 'PRON' && /^(he|she|they|it|we|i|you)$/i.test(t.value)) return j;
       if (t && t.value.toLowerCase() === 'to' && ctx.tokens[j + 1]?.pos === 'VERB') return j;
