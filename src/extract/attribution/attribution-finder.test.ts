@@ -1079,6 +1079,12 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['that the inquiry is independent']);
   });
 
+  it('a verb phrase of the speaker after an object ends it', () => {
+    expect(found('The mayor praised the deal and shared a link to the text.')[0]?.content).toEqual([
+      'the deal',
+    ]);
+  });
+
   it('a participle on the noun of an adverbial before "that"', () => {
     expect(
       found('The ministry said in a statement released late Friday that two soldiers had died.')[0]

@@ -239,6 +239,10 @@ export const clauseEnd = (
     // A second verb phrase of the same subject with its own cue: "promised X and said Y", "…
     // and has often said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(verbAfter(ctx, k + 1, b))) return k;
+    // "praised the deal and shared a link": after an object with no verb of its own, a verb
+    // phrase of the speaker's.
+    if (t.value.toLowerCase() === 'and' && finiteVerbAt(ctx, k + 1) && !hasVerb(ctx, from, k))
+      return k;
     // "…, but will not" — a contrasting verb phrase of the subject's own.
     if (
       t.value.toLowerCase() === 'but' &&
@@ -255,6 +259,12 @@ export const clauseEnd = (
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
   return end;
+};
+
+/** Whether a finite verb or an auxiliary stands at token `k` (not "-ing", not "to"). */
+const finiteVerbAt = (ctx: TokenContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.value)));
 };
 
 /** The token at `k` past auxiliaries and adverbs: where the verb of a verb group stands. */
