@@ -1079,6 +1079,12 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['that the inquiry is independent']);
   });
 
+  it('whom a cue urges is part of what it asks', () => {
+    expect(
+      found('The group urged the candidates to make clean energy a priority.')[0]?.content,
+    ).toEqual(['the candidates to make clean energy a priority']);
+  });
+
   it('a verb phrase of the speaker after an object ends it', () => {
     expect(found('The mayor praised the deal and shared a link to the text.')[0]?.content).toEqual([
       'the deal',

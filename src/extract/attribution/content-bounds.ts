@@ -317,11 +317,12 @@ export const contentStart = (
   const that = thatAt(takesObject ? 12 : 8);
   if (that >= 0) return that;
   if (takesObject) {
-    // "told the forum he was…": skip the object up to the clause's subject.
+    // "told the forum he was…": skip the object up to the clause's subject; but "urged the
+    // candidates to act" keeps whom it urged, whose act is what was asked.
     for (let j = k + 1; j < Math.min(b, k + 10); j++) {
       const t = ctx.tokens[j];
       if (t && t.pos === 'PRON' && /^(he|she|they|it|we|i|you)$/i.test(t.value)) return j;
-      if (t && t.value.toLowerCase() === 'to' && ctx.tokens[j + 1]?.pos === 'VERB') return j;
+      if (t && t.value.toLowerCase() === 'to' && ctx.tokens[j + 1]?.pos === 'VERB') return k;
     }
   }
   // Adverbial phrases right after the cue ("said on Friday that", "said in a statement").
