@@ -1079,6 +1079,13 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['that the inquiry is independent']);
   });
 
+  it('what a relative clause says ends where the main clause resumes', () => {
+    expect(
+      found('Mr. Lee, who endorsed the mayor on Thursday, is making his pitch this week.')[0]
+        ?.content,
+    ).toEqual(['the mayor on Thursday']);
+  });
+
   it('whom a cue urges is part of what it asks', () => {
     expect(
       found('The group urged the candidates to make clean energy a priority.')[0]?.content,

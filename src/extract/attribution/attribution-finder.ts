@@ -256,7 +256,12 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   } else if (!phraseOnly) {
     // "calls this a false narrative that …": object and predicate are what was said.
     const from = predicative ? after : contentStart(ctx, after, b, cue.entry?.object === true);
-    const span = tokenSpan(tokens, from, clauseEnd(ctx, from, b, cueStarts));
+    let end = clauseEnd(ctx, from, b, cueStarts);
+    // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch": what a relative clause
+    // says ends with it, at its closing comma.
+    if (source && /^(?:who|which)$/i.test(ctx.lower(source[0])) && source[1] - source[0] === 1)
+      end = Math.min(end, commaAfter(ctx, from, end));
+    const span = tokenSpan(tokens, from, end);
     const quote = span ? ctx.quotationAt(span.start) : undefined;
     // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
     if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
@@ -396,6 +401,20 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
 /** Whether tokens [from, to) hold a verb or a quotation: a clause said, not a bare name. */
 const hasVerbOrQuote = (ctx: TokenContext, from: number, to: number): boolean =>
   ctx.tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
+
+/**
+ * The comma in tokens [from, end) after which the main clause resumes with its verb ("…, is
+ * making his pitch"), outside quotations, else `end`.
+ */
+const commaAfter = (ctx: TokenContext, from: number, end: number): number => {
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k];
+    const next = ctx.tokens[k + 1];
+    const finite = next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/i.test(next.value));
+    if (t?.value === ',' && finite && !ctx.quotationAt(t.start)) return k;
+  }
+  return end;
+};
 
 /**
  * The relative pronoun just before a speaker, which stands for part of what was said: "a fine,
