@@ -1092,6 +1092,12 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['the candidates to make clean energy a priority']);
   });
 
+  it('a past tense after an infinitive is the speaker’s next act', () => {
+    expect(
+      found('The mayor vowed to keep the clinic open and celebrated the ruling.')[0]?.content,
+    ).toEqual(['to keep the clinic open']);
+  });
+
   it('a verb phrase of the speaker after an object ends it', () => {
     expect(found('The mayor praised the deal and shared a link to the text.')[0]?.content).toEqual([
       'the deal',

@@ -243,6 +243,15 @@ export const clauseEnd = (
     // phrase of the speaker's.
     if (t.value.toLowerCase() === 'and' && finiteVerbAt(ctx, k + 1) && !hasVerb(ctx, from, k))
       return k;
+    // "vowed to keep abortion legal and celebrated the ruling": a past tense after an infinitive
+    // is the speaker's own next act.
+    if (
+      t.value.toLowerCase() === 'and' &&
+      ctx.lower(from) === 'to' &&
+      ctx.tokens[k + 1]?.pos === 'VERB' &&
+      /ed$/i.test(ctx.tokens[k + 1]?.value ?? '')
+    )
+      return k;
     // "…, but will not" — a contrasting verb phrase of the subject's own.
     if (
       t.value.toLowerCase() === 'but' &&
