@@ -66,6 +66,15 @@ describe('the extraction pipeline', () => {
     ]);
   });
 
+  it('does not date a statement by a date inside what another says in its sentence', () => {
+    const text =
+      'Khamenei described the offer as “a poisoned chalice” and said Iran had paid for trust in 2015.';
+    expect(run(text, '2026-01-18').map((s) => [s.cue, s.saidOn])).toEqual([
+      ['described', '2026-01-18'],
+      ['said', '2026-01-18'],
+    ]);
+  });
+
   it('does not take a place before a plural source for the name of a later one', () => {
     const text =
       'The minister was taken to a clinic near Tahrir Square, sources said. The talks had stalled, the source added.';

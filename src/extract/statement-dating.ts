@@ -11,8 +11,9 @@ const containing = (spans: readonly Span[], offset: number): Span | undefined =>
 
 /**
  * When each attribution was said:
- * 1. a date in the cue's sentence outside what was said and who said it ("Khamenei said on Friday that…"), the
- *    nearest to the cue — explicit, or resolved against the publication date or the narrative;
+ * 1. a date in the cue's sentence outside what anyone said and who said it ("Khamenei said on
+ *    Friday that…"), the nearest to the cue — explicit, or resolved against the publication date
+ *    or the narrative;
  * 2. else the last day the narrative established earlier in the same paragraph ("On January 17 he
  *    spoke to commanders. He said…");
  * 3. else the publication date (method `publication_default`), or null when that is unknown.
@@ -27,11 +28,15 @@ export const dateAttributions = (
     readonly publishedOn: IsoDate | null;
   },
 ): Array<SaidOn | null> => {
+  // A date inside what anyone is reported to have said ("said Iran had tasted it in 2015") is
+  // part of the claim, not when a statement was made.
+  const said = attributions.flatMap((a) => a.content);
   const dated = timexes.filter(
     (t) =>
       (t.type === TimexType.Date || t.type === TimexType.Time) &&
       t.date !== null &&
-      (context.publishedOn === null || t.date <= context.publishedOn),
+      (context.publishedOn === null || t.date <= context.publishedOn) &&
+      !inside(t.start, said),
   );
   return attributions.map((a) => {
     const anchor = a.cue?.start ?? a.source?.start ?? a.content[0]?.start ?? 0;
