@@ -5,6 +5,7 @@ import {
   clauseEnd,
   contentStart,
   followsComma,
+  hasVerb,
   onlyTrailing,
   quotationEndingBefore,
   quotationStartingAfter,
@@ -25,7 +26,10 @@ import { raisedImpressions } from './raised-impressions.js';
 import { objectBefore, subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
 import {
   createTokenContext,
+  firstComma,
   hasWords,
+  isCapitalised,
+  isFiniteVerb,
   isPunct,
   isQuoteMark,
   MIN_CONTENT_WORDS,
@@ -260,7 +264,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch": what a relative clause
     // says ends with it, at its closing comma.
     if (source && /^(?:who|which)$/i.test(ctx.lower(source[0])) && source[1] - source[0] === 1)
-      end = Math.min(end, commaAfter(ctx, from, end));
+      end = Math.min(end, firstComma(ctx, from, end, isFiniteVerb));
     const span = tokenSpan(tokens, from, end);
     const quote = span ? ctx.quotationAt(span.start) : undefined;
     // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
@@ -333,16 +337,17 @@ const clauseAfterAside = (
 ): Span | null => {
   const { tokens } = ctx;
   if (tokens[from]?.value !== ',') return null;
-  const hasVerb = (x: number, y: number): boolean =>
+  // Verbs inside quotations count here too: "…, an envoy, called it “dead”" has a clause.
+  const anyVerb = (x: number, y: number): boolean =>
     tokens.slice(x, y).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   let k = from + 1;
   // An appositive of the source: ", another former envoy,".
   let next = k;
   while (next < Math.min(b, k + 10) && tokens[next]?.value !== ',') next++;
-  if (tokens[next]?.value === ',' && !hasVerb(k, next)) k = next + 1;
+  if (tokens[next]?.value === ',' && !anyVerb(k, next)) k = next + 1;
   const end = clauseEnd(ctx, k, b, cueStarts);
   if (/^(?:who|which|whose|but|and|while|where)$/i.test(tokens[k]?.value ?? '')) return null;
-  return end > k && hasVerb(k, end) ? tokenSpan(tokens, k, end) : null;
+  return end > k && anyVerb(k, end) ? tokenSpan(tokens, k, end) : null;
 };
 
 /**
@@ -369,10 +374,8 @@ const parentheticalContent = (
   const before = tokenSpan(tokens, a, sourceStart - 1);
   if (!before) return null;
   const next = tokens[k + 1];
-  const hasVerb = tokens
-    .slice(a, sourceStart - 1)
-    .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !ctx.quotationAt(t.start));
-  if (hasVerb && isQuoteMark(next)) return null;
+  const clauseBefore = hasVerb(ctx, a, sourceStart - 1);
+  if (clauseBefore && isQuoteMark(next)) return null;
   // An appositive or a participle after the cue comments on what was said, it is not part of it.
   if (/^(?:a|an|who|which)$/i.test(next?.value ?? '') || /ing$/i.test(next?.value ?? ''))
     return [before];
@@ -401,20 +404,6 @@ const hearerEnd = (ctx: TokenContext, from: number, b: number): number => {
 /** Whether tokens [from, to) hold a verb or a quotation: a clause said, not a bare name. */
 const hasVerbOrQuote = (ctx: TokenContext, from: number, to: number): boolean =>
   ctx.tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
-
-/**
- * The comma in tokens [from, end) after which the main clause resumes with its verb ("…, is
- * making his pitch"), outside quotations, else `end`.
- */
-const commaAfter = (ctx: TokenContext, from: number, end: number): number => {
-  for (let k = from; k < end; k++) {
-    const t = ctx.tokens[k];
-    const next = ctx.tokens[k + 1];
-    const finite = next?.pos === 'AUX' || (next?.pos === 'VERB' && !/ing$/i.test(next.value));
-    if (t?.value === ',' && finite && !ctx.quotationAt(t.start)) return k;
-  }
-  return end;
-};
 
 /**
  * The relative pronoun just before a speaker, which stands for part of what was said: "a fine,
@@ -496,7 +485,7 @@ const nominalRunStart = (ctx: TokenContext, k: number, a: number): number => {
   const inName = (i: number): boolean =>
     /^(?:PROPN|NOUN|ADJ|VERB|DET|NUM)$/.test(ctx.tokens[i]?.pos ?? '') ||
     // A name the tagger took for an auxiliary: "columnist Ai Jun".
-    /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.value ?? '') ||
+    isCapitalised(ctx.tokens[i]) ||
     // Names with links and figures: "Fight for $15 organizing director Kendall Fells".
     /^(?:of|for|&|\$)$/i.test(ctx.tokens[i]?.value ?? '') ||
     // A hyphen inside a compound: "Texas-based".

@@ -4,7 +4,14 @@
  */
 import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
 import type { Quotation } from './quotations.js';
-import { isPunct, isQuoteMark, type TokenContext } from './token-context.js';
+import {
+  isCapitalised,
+  isFiniteVerb,
+  isPunct,
+  isQuoteMark,
+  POSSESSIVES,
+  type TokenContext,
+} from './token-context.js';
 
 /** Punctuation between a cue and what it introduces ("said: …", "warned — …"). */
 const CONTENT_SKIP = new Set([',', ':', '—', '–', '-']);
@@ -39,7 +46,7 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
     // "in his filing": a possessive is part of such a phrase; another pronoun starts a clause.
-    const possessive = t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/i.test(t.value);
+    const possessive = t.pos === 'PRON' && POSSESSIVES.test(t.value);
     if (
       isQuoteMark(t) ||
       t.value.toLowerCase() === 'that' ||
@@ -128,7 +135,7 @@ export const newClauseAt = (ctx: TokenContext, k: number, b: number, reach = 5):
   for (let j = k + 1; j < Math.min(b, k + reach); j++) {
     const t = ctx.tokens[j];
     if (!t || isPunct(t)) return false;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value))) return true;
+    if (isFiniteVerb(t)) return true;
   }
   return false;
 };
@@ -166,7 +173,7 @@ const completeClause = (ctx: TokenContext, from: number, to: number): boolean =>
 };
 
 /** Whether tokens [from, to) have a verb outside quotations. */
-const hasVerb = (ctx: TokenContext, from: number, to: number): boolean => {
+export const hasVerb = (ctx: TokenContext, from: number, to: number): boolean => {
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (t && (t.pos === 'VERB' || t.pos === 'AUX') && !ctx.quotationAt(t.start)) return true;
@@ -241,7 +248,11 @@ export const clauseEnd = (
     if (t.value.toLowerCase() === 'and' && cueStarts.has(verbAfter(ctx, k + 1, b))) return k;
     // "praised the deal and shared a link": after an object with no verb of its own, a verb
     // phrase of the speaker's.
-    if (t.value.toLowerCase() === 'and' && finiteVerbAt(ctx, k + 1) && !hasVerb(ctx, from, k))
+    if (
+      t.value.toLowerCase() === 'and' &&
+      isFiniteVerb(ctx.tokens[k + 1]) &&
+      !hasVerb(ctx, from, k)
+    )
       return k;
     // "vowed to keep abortion legal and celebrated the ruling": a past tense after an infinitive
     // is the speaker's own next act.
@@ -268,12 +279,6 @@ export const clauseEnd = (
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
   return end;
-};
-
-/** Whether a finite verb or an auxiliary stands at token `k` (not "-ing", not "to"). */
-const finiteVerbAt = (ctx: TokenContext, k: number): boolean => {
-  const t = ctx.tokens[k];
-  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.value)));
 };
 
 /** The token at `k` past auxiliaries and adverbs: where the verb of a verb group stands. */
@@ -313,7 +318,7 @@ export const contentStart = (
         // (not "Republicans who praised his candidacy warned that …")
         !/^(?:that|whether)$/.test(ctx.lower(j + 1));
       // "told The Associated Press that …": a name the tagger took for a verb is no verb.
-      const name = t?.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.value);
+      const name = t?.pos === 'VERB' && isCapitalised(t);
       // "the truth is that …": a verb of the clause comes first.
       if (!t || (t.pos === 'VERB' && !participle && !name) || t.pos === 'AUX' || isQuoteMark(t))
         return -1;

@@ -1,6 +1,6 @@
 import { CUE_VERBS, RAISING_VERBS, type CueEntry } from './cue-lexicon.js';
 import type { TokenRange } from './subject-finder.js';
-import { isQuoteMark, type TokenContext } from './token-context.js';
+import { isQuoteMark, POSSESSIVES, type TokenContext } from './token-context.js';
 
 /** A cue phrase in a sentence: the words that say someone said, thought or meant something. */
 export interface Cue {
@@ -60,11 +60,7 @@ const pastTenseEntry = (word: string): CueEntry | undefined => {
 const objectAfter = (ctx: TokenContext, k: number): boolean => {
   const t = ctx.tokens[k];
   if (t === undefined) return false;
-  if (
-    /^(?:DET|NOUN|PROPN|ADJ)$/.test(t.pos) ||
-    /^(?:his|her|its|their|our|my|your)$/i.test(t.value)
-  )
-    return true;
+  if (/^(?:DET|NOUN|PROPN|ADJ)$/.test(t.pos) || POSSESSIVES.test(t.value)) return true;
   for (let j = k; j < k + 4; j++) {
     const w = ctx.tokens[j];
     if (w?.value.toLowerCase() === 'to') return true;
@@ -121,7 +117,7 @@ const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boole
   return (
     next !== undefined &&
     (/^(?:DET|ADJ|NOUN|PROPN)$/.test(next.pos) ||
-      (next.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(next.value)))
+      (next.pos === 'PRON' && POSSESSIVES.test(next.value)))
   );
 };
 

@@ -9,6 +9,7 @@ import { CUE_VERBS, SOURCE_DOCUMENTS } from './cue-lexicon.js';
 import { subjectRight, type TokenRange } from './subject-finder.js';
 import { BE } from './cues.js';
 import {
+  firstComma,
   isPunct,
   isQuoteMark,
   MIN_CONTENT_WORDS,
@@ -68,7 +69,10 @@ export const questionsPut = (
     // A question fronted before the main clause or set off by commas ("Asked whether …, she shook
     // her head") ends at the comma that closes it.
     const fronted = i === a || /^(?:when|,)$/.test(ctx.lower(i - 1));
-    const end = Math.min(clauseEnd(ctx, from, b, cueStarts), fronted ? commaFrom(ctx, from, b) : b);
+    const end = Math.min(
+      clauseEnd(ctx, from, b, cueStarts),
+      fronted ? firstComma(ctx, from, b) : b,
+    );
     const content = quote
       ? [...quote.inner]
       : [tokenSpan(ctx.tokens, from, end)].filter((x): x is Span => x !== null);
@@ -78,15 +82,6 @@ export const questionsPut = (
     found.push({ content, source, cue, direct: quote !== undefined });
   }
   return found;
-};
-
-/** The first comma from token `k` outside quotations, else `b`. */
-const commaFrom = (ctx: TokenContext, k: number, b: number): number => {
-  for (let j = k; j < b; j++) {
-    const t = ctx.tokens[j];
-    if (t?.value === ',' && !ctx.quotationAt(t.start)) return j;
-  }
-  return b;
 };
 
 /** How many words of time, place and manner may stand between "asked" and its question. */

@@ -1,6 +1,12 @@
 import type { Token } from '../text-analysis.js';
 import { BETWEEN_SUBJECT_AND_CUE, TIME_WORDS } from './cue-lexicon.js';
-import { isPunct, isQuoteMark, type TokenContext } from './token-context.js';
+import {
+  isCapitalised,
+  isPunct,
+  isQuoteMark,
+  POSSESSIVES,
+  type TokenContext,
+} from './token-context.js';
 
 /** Token range [start, end) of a noun phrase. */
 export type TokenRange = readonly [number, number];
@@ -29,8 +35,6 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
 
 const MAX_NP = 12;
-/** Possessive determiners, which the tagger marks as pronouns. */
-const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/i;
 /**
  * Determiners that stand alone for those who said something: "Some said", "Another wrote",
  * "according to some on Twitter".
@@ -81,7 +85,7 @@ const isNominal = (t: Token | undefined): boolean =>
     t.pos === 'NOUN' ||
     t.pos === 'PRON' ||
     t.pos === 'NUM' ||
-    (/^\p{Lu}\p{Ll}+$/u.test(t.value) && (t.pos === 'VERB' || t.pos === 'AUX')));
+    (isCapitalised(t) && (t.pos === 'VERB' || t.pos === 'AUX')));
 
 /** Skips, leftwards from `i`, auxiliaries, adverbs and short time phrases between a subject and its verb. */
 const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
@@ -232,7 +236,7 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
       first.pos === 'PROPN' ||
       first.pos === 'NUM' ||
       // "the spokesman, Josh Earnest, said": a name the tagger took for a verb.
-      (first.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(first.value)) ||
+      (first.pos === 'VERB' && isCapitalised(first)) ||
       // "Judge Stranch, in her dissent, said": a phrase of where or how it was said.
       first.pos === 'ADP' ||
       // "Scott Goodstein, its chief executive, said"

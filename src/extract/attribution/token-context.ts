@@ -60,6 +60,34 @@ export const tokenSpan = (tokens: readonly Token[], a: number, b: number): Span 
   return first && last && b > a ? { start: first.start, end: last.end } : null;
 };
 
+/** Possessive determiners, which the tagger marks as pronouns ("his", "their"). */
+export const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/i;
+
+/** A word written like a name ("Earnest", "Ai"), whatever part of speech the tagger gave it. */
+export const isCapitalised = (t: Token | undefined): boolean =>
+  t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.value);
+
+/** A finite verb or an auxiliary: not a gerund or present participle in -ing. */
+export const isFiniteVerb = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.value)));
+
+/**
+ * The first comma in tokens [from, end) outside quotations, optionally only one the token after
+ * which passes `next`; else `end`.
+ */
+export const firstComma = (
+  ctx: TokenContext,
+  from: number,
+  end: number,
+  next: (t: Token | undefined) => boolean = () => true,
+): number => {
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (t?.value === ',' && !ctx.quotationAt(t.start) && next(ctx.tokens[k + 1])) return k;
+  }
+  return end;
+};
+
 export const isPunct = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === 'PUNCT' || /^[\p{P}]+$/u.test(t.value));
 export const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'", '«', '»', '„']);
