@@ -3,7 +3,7 @@
  * someone unnamed, a sentence led by the document it reports, transcript labels, signed quotes.
  */
 import type { Span } from '../../core/span.js';
-import type { Attribution } from './attribution.js';
+import type { Attribution, SentenceRule } from './attribution.js';
 import { clauseEnd, onlyTrailing, quotationStartingAfter } from './content-bounds.js';
 import { CUE_VERBS, SOURCE_DOCUMENTS } from './cue-lexicon.js';
 import { subjectRight, type TokenRange } from './subject-finder.js';
@@ -39,12 +39,7 @@ const QUESTION_OPENERS = new Set([
  * "He was asked by host John Dickerson whether …". The question is what was said; its source is
  * who asked, named after "by", else empty.
  */
-export const questionsPut = (
-  ctx: TokenContext,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
-): Attribution[] => {
+export const questionsPut: SentenceRule = (ctx, a, b, cueStarts) => {
   const found: Attribution[] = [];
   for (let i = a; i < b; i++) {
     if (ctx.lower(i) !== 'asked' || ctx.quotationAt(ctx.tokens[i]?.start ?? 0)) continue;
@@ -100,12 +95,7 @@ const pastAdverbials = (ctx: TokenContext, k: number, b: number): number => {
  * A sentence that opens by naming the poll, statement or interview it reports: "In a CNN poll
  * released Monday, Clinton led by 24 points." The document is the source, the rest the content.
  */
-export const documentLead = (
-  ctx: TokenContext,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
-): Attribution[] => {
+export const documentLead: SentenceRule = (ctx, a, b, cueStarts) => {
   if (ctx.lower(a) !== 'in') return [];
   let comma = a + 1;
   while (comma < b && comma - a < 14 && ctx.tokens[comma]?.value !== ',') comma++;
@@ -134,12 +124,7 @@ const FINDINGS = new Set(['poll', 'survey']);
  * A sentence that ends by naming the poll it reports: "Clinton led by four points in a Fox News
  * poll released Thursday." The poll is the source, the words before it the content.
  */
-export const documentTail = (
-  ctx: TokenContext,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
-): Attribution[] => {
+export const documentTail: SentenceRule = (ctx, a, b, cueStarts) => {
   let end = b;
   while (end > a && isPunct(ctx.tokens[end - 1])) end--;
   // The "in" that opens the last phrase of the sentence, a poll among its first words.

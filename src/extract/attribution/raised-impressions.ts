@@ -6,7 +6,7 @@
  */
 import type { Span } from '../../core/span.js';
 import type { Token } from '../text-analysis.js';
-import type { Attribution } from './attribution.js';
+import type { Attribution, SentenceRule } from './attribution.js';
 import { clauseEnd, newClauseAt } from './content-bounds.js';
 import { RAISING_VERBS } from './cue-lexicon.js';
 import { BE } from './cues.js';
@@ -17,12 +17,7 @@ import { hasWords, MIN_CONTENT_WORDS, tokenSpan, type TokenContext } from './tok
 const DUMMY_SUBJECTS = new Set(['it', 'this', 'there']);
 
 /** Impressions and expectations in the sentence of tokens [a, b). */
-export const raisedImpressions = (
-  ctx: TokenContext,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
-): Attribution[] => {
+export const raisedImpressions: SentenceRule = (ctx, a, b, cueStarts) => {
   const found: Attribution[] = [];
   for (let i = a; i < b; i++) {
     const t = ctx.tokens[i];
