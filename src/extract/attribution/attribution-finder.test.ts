@@ -324,6 +324,33 @@ describe('a cue set off by commas', () => {
   });
 });
 
+describe('a speaker with asides of their own', () => {
+  it('after a quote that opens the sentence, the cue followed only by a phrase', () => {
+    expect(
+      found(
+        '“Both of them frighten me,” Ruth Dale, 44, of Durham, N.C., who took part in the survey, said in a follow-up call.',
+      ),
+    ).toEqual([
+      { content: ['Both of them frighten me,'], source: 'Ruth Dale', cue: 'said', direct: true },
+    ]);
+  });
+
+  it('a name closing the sentence after the cue, with an appositive', () => {
+    expect(
+      found(
+        'A win there would keep him in the race, forcing her to fight on two fronts, said Ana Roth, a pollster in Sacramento.',
+      ),
+    ).toEqual([
+      {
+        content: ['A win there would keep him in the race, forcing her to fight on two fronts'],
+        source: 'Ana Roth',
+        cue: 'said',
+        direct: false,
+      },
+    ]);
+  });
+});
+
 describe('questions put by someone unnamed', () => {
   it('takes the question as content and leaves the source empty', () => {
     expect(found('Asked whether talks would resume, the minister said they might.')).toEqual([
@@ -1321,6 +1348,41 @@ describe('cues the tagger takes for nouns', () => {
         content: ['that the campaign spent $2 million on rent'],
         source: 'Federal filings',
         cue: 'show',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('a record that shows something, whatever the words between', () => {
+    expect(
+      found(
+        'Surveys in South Carolina show Haley ahead by 12 points. Zoning data show that rents fell.',
+      ),
+    ).toEqual([
+      {
+        content: ['Haley ahead by 12 points'],
+        source: 'Surveys in South Carolina',
+        cue: 'show',
+        direct: false,
+      },
+      { content: ['that rents fell'], source: 'Zoning data', cue: 'show', direct: false },
+    ]);
+    expect(found('The council spent $3 million on the bridge, county records show.')).toEqual([
+      {
+        content: ['The council spent $3 million on the bridge'],
+        source: 'county records',
+        cue: 'show',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('a name the tagger reads as an adverb, first in its sentence', () => {
+    expect(found('Jolly said he has worked with both parties on the loan bill.')).toEqual([
+      {
+        content: ['he has worked with both parties on the loan bill'],
+        source: 'Jolly',
+        cue: 'said',
         direct: false,
       },
     ]);

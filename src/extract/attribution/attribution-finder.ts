@@ -156,13 +156,18 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const participle: boolean =
     (gerund && (c0 === a || followsComma(ctx, c0) || ADVERBIAL_GERUND.test(ctx.lower(c0 - 1)))) ||
     (lastSource !== null && coordinated);
-  source = participle
-    ? (lastSource ?? mainSubject(ctx, a, b, c0))
-    : coordinated
-      ? (subjectLeft(ctx, c0, a) ??
-        subjectOfVerbBefore(ctx, beforeVerbGroup(ctx, c0, a), a) ??
-        mainSubject(ctx, a, b, c0))
-      : subjectLeft(ctx, c0, a);
+  // "…, forcing her to fend off both, said Brad Bannon, a pollster.": a name closing the
+  // sentence after the cue is its speaker, whatever the words before the comma look like.
+  const closingName = !participle && !coordinated ? speakerClosing(ctx, cue, a, b) : null;
+  source = closingName
+    ? null
+    : participle
+      ? (lastSource ?? mainSubject(ctx, a, b, c0))
+      : coordinated
+        ? (subjectLeft(ctx, c0, a) ??
+          subjectOfVerbBefore(ctx, beforeVerbGroup(ctx, c0, a), a) ??
+          mainSubject(ctx, a, b, c0))
+        : subjectLeft(ctx, c0, a);
   // "Clinton spent the run-up to the caucuses portraying him as …": the noun phrase before a
   // participle is the object of a verb or a preposition, the clause's subject says it.
   if (gerund && source && objectBefore(ctx, source[0]))
@@ -171,7 +176,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // Only verbs of saying take a speaker after them; "calls the plan “reckless”" names its object.
   const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
   const inverts = INVERTING_CUES.has(tokens[c0]?.lemma ?? '') && !predicative;
-  if (!source && !participle && inverts && (c0 === a || isPunct(tokens[c0 - 1]))) {
+  if (closingName) {
+    source = closingName;
+    inverted = true;
+  } else if (!source && !participle && inverts && (c0 === a || isPunct(tokens[c0 - 1]))) {
     source = subjectRight(ctx, c1, b);
     // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject; "…,
     // writes a weekly column and …": an object in a list of verb phrases.
@@ -208,7 +216,12 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const phraseOnly =
     tokens[after]?.pos === 'ADP' &&
     adjunctAfter &&
-    !tokens.slice(after, b).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t));
+    !tokens
+      .slice(after, b)
+      .some(
+        (t, i) =>
+          ((t.pos === 'VERB' || t.pos === 'AUX') && !inCompound(ctx, after + i)) || isQuoteMark(t),
+      );
   const trailing =
     phraseOnly ||
     // "…, Fiorina said, adding that …": a participle of the speaker's follows.
@@ -224,9 +237,17 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? '') ||
         // "…, said Susan Crawford, then his literary agent."
         /^(?:then|now|formerly|later|once)$/i.test(tokens[after + 1]?.value ?? '')));
-  const quoted =
+  let quoted =
     quotationEndingBefore(ctx, sourceStart) ??
     quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
+  // Nothing said after the cue, and the sentence opened on a quote its speaker follows with
+  // asides of their own: '“…,” Harry Bond, 30, of Raleigh, who was polled, said in an interview'.
+  const opening =
+    !quoted && trailing && !inverted ? openingQuote(ctx, a, sourceStart, cueStarts) : undefined;
+  if (opening) {
+    quoted = opening;
+    source = subjectRight(ctx, ctx.firstTokenFrom(opening.end), sourceStart) ?? source;
+  }
   // A quotation that closes a clause begun before it ("The deal is “dead,” he said") is
   // only part of what was said; before a cue with content of its own it is no content at
   // all ('To a question on the "privatization of jobs," Sanders said contractors cost more').
@@ -388,6 +409,59 @@ const parentheticalContent = (
   if (!hasVerbOrQuote(ctx, k + 1, relative < 0 ? end : k + 1 + relative)) return [before];
   const rest = tokenSpan(tokens, k + 1, end);
   return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
+};
+
+/**
+ * The quotation that opens sentence [a, …) and closes on a comma before token `sourceStart`,
+ * with no other cue or quotation between it and the speaker.
+ */
+const openingQuote = (
+  ctx: TokenContext,
+  a: number,
+  sourceStart: number,
+  cueStarts: ReadonlySet<number>,
+): Quotation | undefined => {
+  const { tokens, text } = ctx;
+  const first = tokens[a];
+  const q = first && isQuoteMark(first) ? ctx.quotationAt(first.start) : undefined;
+  const speaker = tokens[sourceStart];
+  if (!q || q.start !== first?.start || !speaker || q.end > speaker.start) return undefined;
+  const last = q.inner.at(-1);
+  if (!last || (text[last.end - 1] !== ',' && text[q.end] !== ',')) return undefined;
+  for (let k = ctx.firstTokenFrom(q.end); k < sourceStart; k++)
+    if (cueStarts.has(k) || isQuoteMark(tokens[k])) return undefined;
+  return q;
+};
+
+/**
+ * The speaker named after a verb of saying that follows a comma and ends its sentence, alone or
+ * with an appositive: "…, said Brad Bannon." or "…, said Brad Bannon, a Democratic pollster."
+ */
+const speakerClosing = (ctx: TokenContext, cue: Cue, a: number, b: number): TokenRange | null => {
+  const { tokens } = ctx;
+  const [c0, c1] = cue.range;
+  if (c0 - 1 <= a || tokens[c0 - 1]?.value !== ',' || c1 - c0 !== 1) return null;
+  // Not after a quote ("“…,” Ann Lee, an aide, told CBS News."), nor with a hearer after the cue.
+  if (quotationEndingBefore(ctx, c0) || cue.entry?.object === true) return null;
+  if (!INVERTING_CUES.has(tokens[c0]?.lemma ?? '') || cue.entry?.predicative === true) return null;
+  const name = subjectRight(ctx, c1, b);
+  if (!name || tokens[name[0]]?.pos !== 'PROPN' || TIME_WORDS.has(ctx.lower(name[0]))) return null;
+  const next = tokens[name[1]];
+  const ends = name[1] === b - 1 && /^[.!?]$/.test(next?.value ?? '');
+  const appositive = next?.value === ',' && !hasVerbOrQuote(ctx, name[1] + 1, b);
+  return ends || appositive ? name : null;
+};
+
+/** Whether token `k` is joined by a hyphen to the word before or after it ("follow-up"). */
+const inCompound = (ctx: TokenContext, k: number): boolean => {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  return (
+    t !== undefined &&
+    ((next?.value === '-' && next.start === t.end) || (prev?.value === '-' && prev.end === t.start))
+  );
 };
 
 /** The end of a short noun phrase naming who heard it ("told the New Yorker"), or `from`. */

@@ -115,6 +115,17 @@ export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Records and counts that show what their authors found: "polls show", "FEC records show". */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
+  `poll survey record data result figure number study document filing statistic estimate report
+ analysis count tally projection finding`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The verbs through which such records speak, which the tagger may read as nouns ("show"). */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate']);
+
 /** Words that may stand between a subject and its cue verb ("has also said", "did not say"). */
 export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'has',

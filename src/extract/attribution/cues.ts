@@ -1,6 +1,27 @@
-import { CUE_VERBS, RAISING_VERBS, type CueEntry } from './cue-lexicon.js';
+import {
+  CUE_VERBS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_VERBS,
+  RAISING_VERBS,
+  type CueEntry,
+} from './cue-lexicon.js';
 import type { TokenRange } from './subject-finder.js';
 import { isQuoteMark, POSSESSIVES, type TokenContext } from './token-context.js';
+
+/**
+ * A verb of showing read as a noun after the record that shows it: "Polls in New Hampshire show
+ * the race tied", "Data show that …", "…, FEC records show." Looks back over the subject's
+ * noun phrase, at most a few words, for a noun of evidence.
+ */
+const evidenceSubject = (ctx: TokenContext, i: number, a: number): boolean => {
+  if (!EVIDENCE_VERBS.has(ctx.tokens[i]?.lemma ?? '')) return false;
+  for (let k = i - 1; k >= a && i - k <= 6; k--) {
+    const t = ctx.tokens[k];
+    if (!t || !/^(?:NOUN|PROPN|ADJ|ADP|DET|NUM)$/.test(t.pos)) return false;
+    if (EVIDENCE_NOUNS.has(t.value.toLowerCase().replace(/s$/, ''))) return true;
+  }
+  return false;
+};
 
 /** A cue phrase in a sentence: the words that say someone said, thought or meant something. */
 export interface Cue {
@@ -190,7 +211,10 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     // "One in five say …", "nine out of 10 say …": a share of those asked.
     const shareBefore =
       prev?.pos === 'NUM' && /^(?:in|of)$/.test(ctx.lower(i - 2)) && !/s$/i.test(t.value);
-    return clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore || shareBefore);
+    return (
+      (clauseAfter && ((nominalBefore && /s$/.test(t.value)) || pluralBefore || shareBefore)) ||
+      evidenceSubject(ctx, i, a)
+    );
   }
   // "Toomey fumed on Tuesday": a past tense the tagger took for an adjective, after a name.
   const prev = ctx.tokens[i - 1];

@@ -87,6 +87,22 @@ const isNominal = (t: Token | undefined): boolean =>
     t.pos === 'NUM' ||
     (isCapitalised(t) && (t.pos === 'VERB' || t.pos === 'AUX')));
 
+/** Adverbs that do open a clause before its verb ("When asked", "Later said", "Then came"). */
+const OPENING_ADVERBS =
+  /^(?:when|where|why|how|then|now|also|still|later|earlier|yesterday|today|here|there|so|thus|however|meanwhile|instead|again|once|never|always|often|only|just|even|already|soon|perhaps|maybe|indeed|finally|separately|previously|recently|together|rather|first|last)$/i;
+
+/**
+ * A name the tagger read as an adverb, standing first in its clause: "Jolly said", "“…,” Kelly
+ * said". An adverb there would leave the verb with no subject at all.
+ */
+const nameReadAsAdverb = (ctx: TokenContext, k: number, floor: number): boolean => {
+  const t = ctx.tokens[k];
+  if (t?.pos !== 'ADV' || !isCapitalised(t) || OPENING_ADVERBS.test(t.value)) return false;
+  if (!/^(?:VERB|AUX)$/.test(ctx.tokens[k + 1]?.pos ?? '')) return false;
+  const before = ctx.tokens[k - 1];
+  return k === floor || before === undefined || isPunct(before);
+};
+
 /** Skips, leftwards from `i`, auxiliaries, adverbs and short time phrases between a subject and its verb. */
 const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
   let k = i;
@@ -117,7 +133,7 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
       POST_MODIFIERS.has(w) ||
       BETWEEN_SUBJECT_AND_CUE.has(w) ||
       t.pos === 'AUX' ||
-      (t.pos === 'ADV' && !w.includes('’')) ||
+      (t.pos === 'ADV' && !w.includes('’') && !nameReadAsAdverb(ctx, k, floor)) ||
       (t.pos === 'PART' && (w === 'not' || w === "n't" || w === 'n’t'))
     ) {
       k--;
@@ -311,6 +327,7 @@ export const nounPhraseLeft = (
   const mistaggedHead =
     // "Cruz’s thinking": a gerund after a possessive.
     (last.pos === 'VERB' && /ing$/i.test(last.value) && /^['’]s$/.test(ctx.lower(end - 1))) ||
+    nameReadAsAdverb(ctx, end, floor) ||
     (last.pos === 'ADJ' &&
       /^(?:DET|ADJ|PROPN)$/.test(ctx.tokens[end - 1]?.pos ?? '') &&
       end - 1 >= floor);
