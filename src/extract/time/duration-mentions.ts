@@ -112,6 +112,16 @@ const isSomeDay = (text: string, start: number, end: number): boolean =>
   MODAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
   !COUNT_AFTER.test(text.slice(end, end + 16));
 
+// "$2 million a year", "four flights a week", "24 hours a day": after a quantity, "a year" is
+// the unit of a rate ("per year"), no span of time of its own.
+const QUANTITY_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))(?:\s+[a-z]+s)?\s+$/i;
+const RATE_UNITS: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year']);
+
+/** Whether "a year" at `start` is the unit of a rate: "$500 million a year". */
+const isRateUnit = (text: string, start: number, unit: Unit): boolean =>
+  RATE_UNITS.has(unit) && QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+
 /**
  * Durations: "three months", "the past two years", "for 14 days" ("14 days"), "a two-year
  * contract" ("two-year"), "several weeks", "for years". A duration is not a date.
@@ -123,6 +133,7 @@ export const findDurationMentions = (text: string): TimeMention[] => [
     const unit = UNIT_WORDS[(m[3] ?? '').toLowerCase()];
     if (amount === null || unit === undefined) return null;
     const raw = m[0].toLowerCase();
+    if (/^an?\s/.test(raw) && isRateUnit(text, m.index, unit)) return null;
     if (raw === 'one day' && isSomeDay(text, m.index, m.index + m[0].length))
       return { kind: 'fixed', type: TimexType.Date, value: 'FUTURE_REF' };
     // "a second term" and "a quarter of the vote" are no durations.
@@ -142,6 +153,10 @@ export const findDurationMentions = (text: string): TimeMention[] => [
   ...mentionsOf(text, VAGUE, (m) => {
     const unit = UNIT_WORDS[(m[1] ?? '').toLowerCase()];
     if (unit === undefined || !/s$/i.test(m[1] ?? '')) return null;
+    // "in recent years", "in past years": the past in general (PAST_REF), as TimeBank mostly has
+    // it; "the past two years" and "recent weeks" stay spans.
+    if (unit === 'year' && /^(?:recent|past)\s/i.test(m[0]))
+      return { kind: 'fixed', type: TimexType.Date, value: 'PAST_REF' };
     return { kind: 'fixed', type: TimexType.Duration, value: durationValue('X', unit) };
   }),
   ...mentionsOf(text, THE_UNIT, (m) => theUnitMeaning(text, m)),

@@ -1,5 +1,5 @@
 import { isoDateFrom, type IsoDate } from '../../core/partial-date.js';
-import { dayFromIso } from './calendar.js';
+import { dayFromIso, type Day } from './calendar.js';
 import { findChronoMentions } from './chrono-mentions.js';
 import { findClockMentions } from './clock-mentions.js';
 import { findDayListMentions } from './day-list-mentions.js';
@@ -55,6 +55,23 @@ const movesNarrative = ({ meaning }: TimeMention): boolean => {
   return true;
 };
 
+/**
+ * Whether a quarter value names one that had not ended by publication: once a report has named
+ * its quarter, "the fourth quarter" in an October report is a forecast, not the period the report
+ * is about, so "the year-ago period" after it still means the quarter just reported. (The first
+ * quarter named is the report's own even when unfinished: a fiscal quarter ends early.)
+ */
+const isUnfinishedQuarter = (value: string, published: Day | null): boolean => {
+  const m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m === null || published === null) return false;
+  const lastMonth = Number(m[2]) * 3;
+  return (
+    Number(m[1]) > published.year ||
+    (Number(m[1]) === published.year && lastMonth > published.month) ||
+    (Number(m[1]) === published.year && lastMonth === published.month && published.day < 28)
+  );
+};
+
 const DATE_PREFIX = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T[\d:]+)?$/;
 
 /** The calendar date a TimeML value names, if it names a year, a month or a day. */
@@ -99,7 +116,11 @@ export const findTimeExpressions = (text: string, published: IsoDate | null): Ti
       date,
       method: date === null ? null : method,
     });
-    if ((type === TimexType.Date || type === TimexType.Time) && movesNarrative(mention))
+    if (
+      (type === TimexType.Date || type === TimexType.Time) &&
+      movesNarrative(mention) &&
+      !(narrative.quarter !== null && isUnfinishedQuarter(value, publishedDay))
+    )
       narrative = advanceNarrative(narrative, value);
     else if (type === TimexType.Duration) narrative = leaveQuarter(narrative, value);
   }

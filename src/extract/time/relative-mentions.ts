@@ -64,8 +64,12 @@ const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
     (which.startsWith('the ') && which !== 'the current' && which !== 'the past');
   const anchor = narrative ? Anchor.Narrative : Anchor.Publication;
   const amount = /last|previous|prior|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
-  // "this century" and "the next year" read as spans of time; "next day" alone is no date.
-  if (unit === 'century') return null;
+  // "this century" reads as the span of a hundred years (P100Y), as TimeBank has it; "the
+  // next year" as a span too; "next day" alone is no date.
+  if (unit === 'century')
+    return which === 'this'
+      ? { kind: 'fixed', type: TimexType.Duration, value: durationValue(1, 'century') }
+      : null;
   if (which === 'the next' && unit !== 'day') return null;
   if (which === 'next' && unit === 'day') return null;
   if (unit === 'day' && part === null && !narrative) return null;

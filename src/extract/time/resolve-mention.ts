@@ -177,6 +177,10 @@ const resolveQuarter = (
   const letter = m.half ? 'H' : 'Q';
   let quarter = m.quarter;
   let year = m.year;
+  // "In the first nine months, net was $306 million, against $195 million in the 1988 period":
+  // with no quarter in view, a period named by its year is that year.
+  if (quarter === null && year !== null && narrative.quarter === null)
+    return { type: TimexType.Date, value: formatYear(year + m.yearShift), method: null };
   if (quarter === null) {
     // "the quarter", "the latest period": the quarter the report is about, else the last one ended.
     const focus =
