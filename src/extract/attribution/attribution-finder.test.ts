@@ -1125,6 +1125,20 @@ describe('words between the speaker and the cue', () => {
     ).toEqual(['to keep the clinic open']);
   });
 
+  it('after the person urged, a past tense or a clause with its own cue ends an infinitive', () => {
+    expect(
+      found(
+        'The governor urged the rest of the party to unite behind him and tried to calm donors.',
+      )[0]?.content,
+    ).toEqual(['the rest of the party to unite behind him']);
+    expect(
+      found('The agency declined to comment and county aides later said the claim was false.'),
+    ).toMatchObject([
+      { cue: 'declined', content: ['to comment'] },
+      { cue: 'said', source: 'county aides', content: ['the claim was false'] },
+    ]);
+  });
+
   it('a verb phrase of the speaker after an object ends it', () => {
     expect(found('The mayor praised the deal and shared a link to the text.')[0]?.content).toEqual([
       'the deal',

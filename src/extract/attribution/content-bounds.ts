@@ -256,11 +256,13 @@ export const clauseEnd = (
       return k;
     // "vowed to keep abortion legal and celebrated the ruling": a past tense after an infinitive
     // is the speaker's own next act.
+    // So is a clause of its own after one: "declined to comment and aides later said …",
+    // "urged the party to unite and tried to make the case …".
     if (
       t.value.toLowerCase() === 'and' &&
-      ctx.lower(from) === 'to' &&
-      ctx.tokens[k + 1]?.pos === 'VERB' &&
-      /ed$/i.test(ctx.tokens[k + 1]?.value ?? '')
+      infinitiveOnly(ctx, from, k) &&
+      ((ctx.tokens[k + 1]?.pos === 'VERB' && /ed$/i.test(ctx.tokens[k + 1]?.value ?? '')) ||
+        (newClauseAt(ctx, k + 1, b) && cueWithin(cueStarts, k + 2, Math.min(b, k + 7))))
     )
       return k;
     // "…, but will not" — a contrasting verb phrase of the subject's own.
@@ -279,6 +281,27 @@ export const clauseEnd = (
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
   return end;
+};
+
+/** Whether a cue starts at one of tokens [from, to). */
+const cueWithin = (cueStarts: ReadonlySet<number>, from: number, to: number): boolean => {
+  for (let j = from; j < to; j++) if (cueStarts.has(j)) return true;
+  return false;
+};
+
+/**
+ * Whether tokens [from, to) say what someone is to do and nothing more: an infinitive, perhaps
+ * after the person asked ("the party to unite behind him"), with no finite verb.
+ */
+const infinitiveOnly = (ctx: TokenContext, from: number, to: number): boolean => {
+  let infinitive = false;
+  for (let j = from; j < to; j++) {
+    const t = ctx.tokens[j];
+    if (t?.pos !== 'VERB' && t?.pos !== 'AUX') continue;
+    if (ctx.lower(j - 1) === 'to') infinitive = true;
+    else if (isFiniteVerb(t)) return false;
+  }
+  return infinitive;
 };
 
 /** The token at `k` past auxiliaries and adverbs: where the verb of a verb group stands. */
