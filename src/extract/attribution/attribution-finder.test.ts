@@ -1310,6 +1310,13 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it('"that" before the speaker is part of what was said when a verb follows the cue', () => {
+    expect(found('It was a rally that Ruiz hopes can win back the suburbs.')[0]).toMatchObject({
+      source: 'Ruiz',
+      content: ['that', 'can win back the suburbs'],
+    });
+  });
+
   it('a gerund after "by" or "after" has the clause’s subject', () => {
     expect(
       found('The mayor angered voters last week by saying that the tax would double.')[0],

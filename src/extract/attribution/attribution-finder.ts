@@ -495,9 +495,12 @@ const relativeBefore = (
   if (!source || inverted || TIME_WORDS.has(ctx.lower(from))) return [];
   const k = source[0] - 1;
   const t = ctx.tokens[k];
-  return t && /^(?:which|what|whatever|who|whom)$/i.test(t.value)
-    ? [{ start: t.start, end: t.end }]
-    : [];
+  // "that" stands for the subject of what was said when a verb follows the cue directly: "a
+  // rally that Clinton hopes can block him", "the faith that Carson says led him to Christ".
+  const relative =
+    /^(?:which|what|whatever|who|whom)$/i.test(t?.value ?? '') ||
+    (/^that$/i.test(t?.value ?? '') && /^(?:AUX|VERB)$/.test(ctx.tokens[from]?.pos ?? ''));
+  return t && relative ? [{ start: t.start, end: t.end }] : [];
 };
 
 /**
