@@ -1374,6 +1374,17 @@ describe('cues the tagger takes for nouns', () => {
     ]);
   });
 
+  it('a cue of several words: "made (it) clear"', () => {
+    expect(found('The envoy made it very clear that the talks were over.')).toEqual([
+      {
+        content: ['that the talks were over'],
+        source: 'The envoy',
+        cue: 'made it very clear',
+        direct: false,
+      },
+    ]);
+  });
+
   it('a record that shows something, whatever the words between', () => {
     expect(
       found(

@@ -3,7 +3,8 @@
  * attribution finder reads every frame from here, never from scattered conditions.
  *
  * - `object`: the verb usually takes a person before what was said ("told reporters that…").
- * - `particles`: words that belong to the cue when they follow it ("called for", "pointed out").
+ * - `particles`: words that belong to the cue when they follow it ("called for", "pointed out",
+ *   "made it clear").
  */
 export interface CueEntry {
   readonly object?: boolean;
@@ -69,6 +70,11 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   // "declined to comment", "declined the offer", not "profits declining".
   ...speech('decline', { needsObject: true }),
   ...speech('lash', { particles: ['out'], particleRequired: true }),
+  // "made clear that …", "made it very clear: …".
+  ...speech('make', {
+    particles: ['clear', 'it clear', 'it very clear', 'very clear', 'it abundantly clear'],
+    particleRequired: true,
+  }),
   // "As Professor Foner put it: …"
   ...speech('put', { particles: ['it'], particleRequired: true, quoteOnly: true }),
   ...speech('side spar', { particles: ['with'], particleRequired: true }),

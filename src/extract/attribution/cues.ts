@@ -8,6 +8,19 @@ import {
 import type { TokenRange } from './subject-finder.js';
 import { isQuoteMark, POSSESSIVES, type TokenContext } from './token-context.js';
 
+/** How many tokens from `k` spell one of a cue's particles ("out", "it clear"); 0 if none. */
+const particleLength = (
+  ctx: TokenContext,
+  k: number,
+  particles: readonly string[] | undefined,
+): number => {
+  for (const p of particles ?? []) {
+    const words = p.split(' ');
+    if (words.every((w, i) => ctx.lower(k + i) === w)) return words.length;
+  }
+  return 0;
+};
+
 /**
  * A verb of showing read as a noun after the record that shows it: "Polls in New Hampshire show
  * the race tied", "Data show that …", "…, FEC records show." Looks back over the subject's
@@ -59,7 +72,8 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     )
       continue;
     let end = i + 1;
-    if (entry.particles?.includes(ctx.lower(end))) end++;
+    const particle = particleLength(ctx, end, entry.particles);
+    if (particle > 0) end += particle;
     else if (entry.particleRequired) continue;
     else if (entry.predicative && !namesSomethingSomething(ctx, i, b)) continue;
     cues.push({ range: [i, end], sourceAfter: false, entry });
