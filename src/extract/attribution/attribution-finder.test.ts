@@ -565,6 +565,30 @@ describe('according to', () => {
     ]);
   });
 
+  it('a gerund heading the source', () => {
+    expect(found('According to recent polling, the senator still leads the field.')).toEqual([
+      {
+        content: ['the senator still leads the field'],
+        source: 'recent polling',
+        cue: 'According to',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('a cue inside the content, whose own content seems to be the source', () => {
+    expect(
+      found('The award will not be given out next week as many expected, according to a memo.'),
+    ).toEqual([
+      {
+        content: ['The award will not be given out next week as many expected'],
+        source: 'a memo',
+        cue: 'according to',
+        direct: false,
+      },
+    ]);
+  });
+
   it('an appositive after the source is not what was said', () => {
     expect(
       found(

@@ -104,18 +104,19 @@ const withoutNested = (text: string, found: Attribution[]): Attribution[] => {
   // main clause, however far its words seem to run.
   const relative = (g: Attribution): boolean =>
     g.source !== null && /^(?:who|which|that)$/i.test(text.slice(g.source.start, g.source.end));
-  return found.filter((f) => {
-    const { cue, source } = f;
-    // The speaker too must stand inside, or what is said overlap: in "says he’s expecting two to
-    // drop out", the participle's words are part of what was said.
-    return !found.some(
-      (g) =>
-        g !== f &&
-        cue &&
-        inside(g, cue) &&
-        (!source || inside(g, source) || (overlap(f, g) && !relative(g))),
-    );
-  });
+  // The speaker too must stand inside, or what is said overlap: in "says he’s expecting two to
+  // drop out", the participle's words are part of what was said.
+  const holds = (g: Attribution, f: Attribution): boolean =>
+    g !== f &&
+    f.cue !== null &&
+    inside(g, f.cue) &&
+    (!f.source || inside(g, f.source) || (overlap(f, g) && !relative(g)));
+  const size = (f: Attribution): number => f.content.reduce((n, s) => n + s.end - s.start, 0);
+  // Two that hold each other ("… as many expected, according to an email", where "expected"
+  // seems to say "according to an email"): the one that says more stands.
+  return found.filter(
+    (f) => !found.some((g) => holds(g, f) && !(holds(f, g) && size(f) > size(g))),
+  );
 };
 
 /** What one cue gives: its content (empty when none was found) and its source. */

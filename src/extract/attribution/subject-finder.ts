@@ -423,6 +423,15 @@ export const subjectRight = (
     // "said a former official who oversaw the inquiry": the relative clause is not the name.
     if (/^(?:who|whom|whose|which|that)$/.test(w)) break;
     if (isNominal(t) || (object && STANDALONE.test(w))) sawNominal = true;
+    // A gerund heading the phrase, which the tagger reads as a verb: "according to recent polling,".
+    else if (
+      object &&
+      k > from &&
+      t.pos === 'VERB' &&
+      /ing$/i.test(w) &&
+      /^[,.;:]$/.test(ctx.tokens[k + 1]?.value ?? '')
+    )
+      sawNominal = true;
     // A title quoted inside the phrase: "according to the “Medicare for all” document".
     else if (object && isQuoteMark(t) && k > from) {
       k++;
