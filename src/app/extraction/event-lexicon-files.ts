@@ -12,6 +12,7 @@ import {
   type EventLexicon,
   type EventLexiconSpec,
 } from '../../extract/events/event-lexicon.js';
+import { cachedYamlData } from '../yaml-cache.js';
 
 /**
  * The event lexicon shipped with Telltale: `data/lexicon/` at the package root. This file is
@@ -96,7 +97,7 @@ const readYaml = async <T>(dir: string, name: string, schema: z.ZodType<T>): Pro
   }
   let data: unknown;
   try {
-    data = parse(source);
+    data = cachedYamlData(source, (t) => parse(t));
   } catch (e) {
     throw invalidInput(`${path}: not valid YAML: ${(e as Error).message.split('\n')[0] ?? ''}`);
   }

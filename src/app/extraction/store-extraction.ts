@@ -41,13 +41,16 @@ export const storeExtraction = async (
     finishedAt: now,
     statementCount: extraction.statements.length,
   });
-  const actorIds = new Map<string, ActorId>(deps.knownActors);
+  // This document's names; the run's (`knownActors`, which grows with every document) are read
+  // where they are, not copied for each document.
+  const actorIds = new Map<string, ActorId>();
   const created = new Map<string, ActorId>();
   const statements: NewStatement[] = [];
   for (const finding of extraction.statements) {
     let speakerActorId: ActorId | null = null;
     if (finding.speakerName) {
-      speakerActorId = actorIds.get(finding.speakerName) ?? null;
+      speakerActorId =
+        actorIds.get(finding.speakerName) ?? deps.knownActors?.get(finding.speakerName) ?? null;
       if (speakerActorId === null) {
         const found = await repos.actors.findIdByName(finding.speakerName);
         speakerActorId = found ?? (await createActor(repos, deps, finding.speakerName, now));

@@ -6,7 +6,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const looksBinary = (bytes: Uint8Array): boolean => {
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of head) {
+  // Indexed: a for-of over a typed array is several times slower, on every document read.
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] ?? 0;
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }

@@ -8,6 +8,7 @@ import {
   type RegistryActorDraft,
   type RegistryIssue,
 } from '../../core/actor-registry/registry-validation.js';
+import { cachedYamlData } from '../yaml-cache.js';
 
 const text = z.string().trim().min(1);
 // YAML reads a bare year (`from: 2006`) as a number.
@@ -55,20 +56,27 @@ export interface Gazetteer {
   readonly countries: readonly CountryNames[];
 }
 
-interface ParsedFile {
-  readonly file: GazetteerText;
+/** A file's YAML document and its lines, for pointing at a mistake. */
+interface LocatedFile {
   readonly doc: Document;
   readonly lines: LineCounter;
+}
+
+interface ParsedFile {
+  readonly file: GazetteerText;
+  readonly data: unknown;
+  readonly located: () => LocatedFile;
 }
 
 const MAX_ISSUES = 10;
 
 /** The line of the deepest node of a path that the file has, for pointing at a mistake. */
 const lineOf = (parsed: ParsedFile, path: readonly PropertyKey[]): number | null => {
+  const { doc, lines } = parsed.located();
   for (let n = path.length; n > 0; n--) {
-    const node: unknown = parsed.doc.getIn(path.slice(0, n), true);
+    const node: unknown = doc.getIn(path.slice(0, n), true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
-    if (range) return parsed.lines.linePos(range[0]).line;
+    if (range) return lines.linePos(range[0]).line;
   }
   return null;
 };
@@ -98,7 +106,8 @@ const describe = (
   const where = `${parsed.file.path}${line === null ? '' : `:${line}`}`;
   const [entry, ...field] = path;
   if (typeof entry !== 'number') return `${where}: ${fieldOf(path) || list}: ${message}`;
-  const raw: unknown = parsed.doc.getIn([list, entry, list === 'actors' ? 'name' : 'code']);
+  const { doc } = parsed.located();
+  const raw: unknown = doc.getIn([list, entry, list === 'actors' ? 'name' : 'code']);
   const label = typeof raw === 'string' ? ` (${raw})` : '';
   return `${where}: entry ${entry + 1}${label}: ${field.length > 0 ? `${fieldOf(field)}: ` : ''}${message}`;
 };
@@ -109,12 +118,22 @@ const fail = (messages: readonly string[]): never => {
   throw invalidInput(`the gazetteer has mistakes:\n  ${shown.join('\n  ')}${more}`);
 };
 
-const parseYaml = (file: GazetteerText): ParsedFile & { data: unknown } => {
+const locate = (file: GazetteerText): LocatedFile => {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: true });
   const error = doc.errors[0];
   if (error) fail([`${file.path}: not valid YAML: ${error.message.split('\n')[0] ?? ''}`]);
-  return { file, doc, lines, data: doc.toJS() as unknown };
+  return { doc, lines };
+};
+
+/** A file's data, from the cache when its text was read before; its document only for a mistake. */
+const parseYaml = (file: GazetteerText): ParsedFile => {
+  let located: LocatedFile | undefined;
+  const data = cachedYamlData(file.text, () => {
+    located = locate(file);
+    return located.doc.toJS() as unknown;
+  });
+  return { file, data, located: () => (located ??= locate(file)) };
 };
 
 /**

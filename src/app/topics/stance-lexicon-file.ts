@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../../core/cameo/plover-type.js';
 import { invalidInput, notFound, unavailable } from '../../core/errors.js';
 import type { StanceLexicon } from '../../extract/stance/stance-lexicon.js';
+import { cachedYamlData } from '../yaml-cache.js';
 
 /**
  * The stance lexicon shipped with Telltale: `data/lexicon/stance.yaml` at the package root. This
@@ -60,7 +61,7 @@ const lexiconFile = z.object({
 export const parseStanceLexicon = (text: string, path: string): StanceLexicon => {
   let data: unknown;
   try {
-    data = parse(text);
+    data = cachedYamlData(text, (t) => parse(t));
   } catch (e) {
     throw invalidInput(`the stance lexicon ${path} is not valid YAML: ${(e as Error).message}`, e);
   }

@@ -35,8 +35,9 @@ const UNIT_WORD =
 const HALF_BEFORE = '(\\s+1/2|\\s+and\\s+a\\s+half)?';
 const HALF_AFTER = '(\\s+and\\s+a\\s+half)?';
 
+// A leading \b for speed, as in AGO (relative-mentions.ts); the same in VAGUE.
 const DURATION = new RegExp(
-  `(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})${HALF_BEFORE}[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\\s+)?${UNIT_WORD}${HALF_AFTER}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
+  `\\b(?<![\\w$£€-])${LEAD}${HEDGE}(${AMOUNT_PATTERN})${HALF_BEFORE}[\\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|business|working)\\s+)?${UNIT_WORD}${HALF_AFTER}(?:[\\s-]+long)?(?![\\w-])(?![\\s-]+old\\b)`,
   'gi',
 );
 
@@ -57,7 +58,7 @@ export const halfDurationValue = (amount: number, unit: Unit): string => {
 // "for years", "over the years", "in coming weeks", "the weeks ahead", "the coming weeks": a span
 // of unknown length.
 const VAGUE = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(?:coming|past|last|next|recent)\\s+|(?<=\\bin\\s+)recent\\s+|(?<=\\b(?:for|over\\s+the|within)\\s+)|the\\s+(?=\\w+\\s+ahead\\b))${UNIT_WORD}(?:\\s+ahead)?(?![\\w-])`,
+  `\\b(?<![\\w-])(?:(?:the\\s+)?(?:coming|past|last|next|recent)\\s+|(?<=\\bin\\s+)recent\\s+|(?<=\\b(?:for|over\\s+the|within)\\s+)|the\\s+(?=\\w+\\s+ahead\\b))${UNIT_WORD}(?:\\s+ahead)?(?![\\w-])`,
   'gi',
 );
 
