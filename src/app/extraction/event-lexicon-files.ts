@@ -97,7 +97,7 @@ const readYaml = async <T>(dir: string, name: string, schema: z.ZodType<T>): Pro
   }
   let data: unknown;
   try {
-    data = cachedYamlData(source, (t) => parse(t));
+    data = cachedYamlData(source, parse);
   } catch (e) {
     throw invalidInput(`${path}: not valid YAML: ${(e as Error).message.split('\n')[0] ?? ''}`);
   }

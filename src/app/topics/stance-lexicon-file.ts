@@ -61,7 +61,7 @@ const lexiconFile = z.object({
 export const parseStanceLexicon = (text: string, path: string): StanceLexicon => {
   let data: unknown;
   try {
-    data = cachedYamlData(text, (t) => parse(t));
+    data = cachedYamlData(text, parse);
   } catch (e) {
     throw invalidInput(`the stance lexicon ${path} is not valid YAML: ${(e as Error).message}`, e);
   }

@@ -28,6 +28,7 @@ import {
   createTokenContext,
   firstComma,
   hasWords,
+  inCompound,
   isCapitalised,
   isFiniteVerb,
   isPunct,
@@ -157,30 +158,28 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const participle: boolean =
     (gerund && (c0 === a || followsComma(ctx, c0) || ADVERBIAL_GERUND.test(ctx.lower(c0 - 1)))) ||
     (lastSource !== null && coordinated);
+  // Only verbs of saying take a speaker after them; "calls the plan “reckless”" names its object.
+  const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
+  const inverts = INVERTING_CUES.has(tokens[c0]?.lemma ?? '') && !predicative;
   // "…, forcing her to fend off both, said Brad Bannon, a pollster.": a name closing the
   // sentence after the cue is its speaker, whatever the words before the comma look like.
-  const closingName = !participle && !coordinated ? speakerClosing(ctx, cue, a, b) : null;
-  source = closingName
-    ? null
-    : participle
+  const closingName =
+    inverts && !participle && !coordinated ? speakerClosing(ctx, cue, a, b) : null;
+  source =
+    closingName ??
+    (participle
       ? (lastSource ?? mainSubject(ctx, a, b, c0))
       : coordinated
         ? (subjectLeft(ctx, c0, a) ??
           subjectOfVerbBefore(ctx, beforeVerbGroup(ctx, c0, a), a) ??
           mainSubject(ctx, a, b, c0))
-        : subjectLeft(ctx, c0, a);
+        : subjectLeft(ctx, c0, a));
   // "Clinton spent the run-up to the caucuses portraying him as …": the noun phrase before a
   // participle is the object of a verb or a preposition, the clause's subject says it.
   if (gerund && source && objectBefore(ctx, source[0]))
     source = lastSource ?? mainSubject(ctx, a, b, c0) ?? source;
-  let inverted = false;
-  // Only verbs of saying take a speaker after them; "calls the plan “reckless”" names its object.
-  const predicative = cue.entry?.predicative === true && c1 - c0 === 1;
-  const inverts = INVERTING_CUES.has(tokens[c0]?.lemma ?? '') && !predicative;
-  if (closingName) {
-    source = closingName;
-    inverted = true;
-  } else if (!source && !participle && inverts && (c0 === a || isPunct(tokens[c0 - 1]))) {
+  let inverted = closingName !== null;
+  if (!source && !participle && inverts && (c0 === a || isPunct(tokens[c0 - 1]))) {
     source = subjectRight(ctx, c1, b);
     // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject; "…,
     // writes a weekly column and …": an object in a list of verb phrases.
@@ -435,8 +434,9 @@ const openingQuote = (
 };
 
 /**
- * The speaker named after a verb of saying that follows a comma and ends its sentence, alone or
- * with an appositive: "…, said Brad Bannon." or "…, said Brad Bannon, a Democratic pollster."
+ * The speaker named after a verb of saying (one that inverts) that follows a comma and ends its
+ * sentence, alone or with an appositive: "…, said Brad Bannon." or "…, said Brad Bannon, a
+ * Democratic pollster."
  */
 const speakerClosing = (ctx: TokenContext, cue: Cue, a: number, b: number): TokenRange | null => {
   const { tokens } = ctx;
@@ -444,25 +444,12 @@ const speakerClosing = (ctx: TokenContext, cue: Cue, a: number, b: number): Toke
   if (c0 - 1 <= a || tokens[c0 - 1]?.value !== ',' || c1 - c0 !== 1) return null;
   // Not after a quote ("“…,” Ann Lee, an aide, told CBS News."), nor with a hearer after the cue.
   if (quotationEndingBefore(ctx, c0) || cue.entry?.object === true) return null;
-  if (!INVERTING_CUES.has(tokens[c0]?.lemma ?? '') || cue.entry?.predicative === true) return null;
   const name = subjectRight(ctx, c1, b);
   if (!name || tokens[name[0]]?.pos !== 'PROPN' || TIME_WORDS.has(ctx.lower(name[0]))) return null;
   const next = tokens[name[1]];
   const ends = name[1] === b - 1 && /^[.!?]$/.test(next?.value ?? '');
   const appositive = next?.value === ',' && !hasVerbOrQuote(ctx, name[1] + 1, b);
   return ends || appositive ? name : null;
-};
-
-/** Whether token `k` is joined by a hyphen to the word before or after it ("follow-up"). */
-const inCompound = (ctx: TokenContext, k: number): boolean => {
-  const { tokens } = ctx;
-  const t = tokens[k];
-  const next = tokens[k + 1];
-  const prev = tokens[k - 1];
-  return (
-    t !== undefined &&
-    ((next?.value === '-' && next.start === t.end) || (prev?.value === '-' && prev.end === t.start))
-  );
 };
 
 /** The end of a short noun phrase naming who heard it ("told the New Yorker"), or `from`. */

@@ -6,7 +6,7 @@ import {
   type CueEntry,
 } from './cue-lexicon.js';
 import type { TokenRange } from './subject-finder.js';
-import { isQuoteMark, POSSESSIVES, type TokenContext } from './token-context.js';
+import { afterHyphen, isQuoteMark, POSSESSIVES, type TokenContext } from './token-context.js';
 
 /** How many tokens from `k` spell one of a cue's particles ("out", "it clear"); 0 if none. */
 const particleLength = (
@@ -31,7 +31,9 @@ const evidenceSubject = (ctx: TokenContext, i: number, a: number): boolean => {
   for (let k = i - 1; k >= a && i - k <= 6; k--) {
     const t = ctx.tokens[k];
     if (!t || !/^(?:NOUN|PROPN|ADJ|ADP|DET|NUM)$/.test(t.pos)) return false;
-    if (EVIDENCE_NOUNS.has(t.value.toLowerCase().replace(/s$/, ''))) return true;
+    const w = t.value.toLowerCase();
+    // "polls", "records", but also "data" and "analysis" as they stand.
+    if (EVIDENCE_NOUNS.has(w) || EVIDENCE_NOUNS.has(w.replace(/s$/, ''))) return true;
   }
   return false;
 };
@@ -67,7 +69,7 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       entry.notWith?.includes(next) ||
       (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
       // "value-added tax": the last part of a compound.
-      (ctx.tokens[i - 1]?.value === '-' && ctx.tokens[i - 1]?.end === t.start) ||
+      afterHyphen(ctx, i) ||
       !actsAsCue(ctx, i, a)
     )
       continue;
@@ -196,9 +198,9 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
   const next = ctx.lower(i + 1);
   if (t.pos === 'NOUN') {
     const prev = ctx.tokens[i - 1];
-    const afterParticle = CUE_VERBS.get(t.lemma)?.particles?.includes(next)
-      ? ctx.lower(i + 2)
-      : next;
+    const afterParticle = ctx.lower(
+      i + 1 + particleLength(ctx, i + 1, CUE_VERBS.get(t.lemma)?.particles),
+    );
     const nominalBefore =
       prev !== undefined &&
       i > a &&

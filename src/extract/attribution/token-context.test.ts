@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasWords, words } from './token-context.js';
+import { analyseText } from '../text-analysis.js';
+import { afterHyphen, createTokenContext, hasWords, inCompound, words } from './token-context.js';
 
 /** The count as it was first written: the words of each span's slice. */
 const sliced = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): number =>
@@ -49,5 +50,22 @@ describe('hasWords', () => {
     ).toBe(true);
     expect(hasWords(text, [{ start: 0, end: 3 }], 2)).toBe(false);
     expect(hasWords(text, [], 0)).toBe(true);
+  });
+});
+
+describe('hyphenated words', () => {
+  it('tells the parts of a compound from words beside a dash', () => {
+    const ctx = createTokenContext(
+      analyseText('A follow-up call came - late - from value-added.'),
+      [],
+    );
+    const at = (w: string): number => ctx.tokens.findIndex((t) => t.value === w);
+    expect(inCompound(ctx, at('follow'))).toBe(true);
+    expect(inCompound(ctx, at('up'))).toBe(true);
+    expect(afterHyphen(ctx, at('up'))).toBe(true);
+    expect(afterHyphen(ctx, at('follow'))).toBe(false);
+    expect(inCompound(ctx, at('came'))).toBe(false);
+    expect(inCompound(ctx, at('late'))).toBe(false);
+    expect(afterHyphen(ctx, at('added'))).toBe(true);
   });
 });

@@ -67,6 +67,20 @@ export const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/i;
 export const isCapitalised = (t: Token | undefined): boolean =>
   t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.value);
 
+/** Whether token `k` follows a hyphen with no space between: "added" in "value-added". */
+export const afterHyphen = (ctx: TokenContext, k: number): boolean => {
+  const prev = ctx.tokens[k - 1];
+  const t = ctx.tokens[k];
+  return t !== undefined && prev?.value === '-' && prev.end === t.start;
+};
+
+/** Whether token `k` is one part of a hyphenated word: "follow" or "up" in "follow-up". */
+export const inCompound = (ctx: TokenContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1];
+  return afterHyphen(ctx, k) || (t !== undefined && next?.value === '-' && next.start === t.end);
+};
+
 /** A finite verb or an auxiliary: not a gerund or present participle in -ing. */
 export const isFiniteVerb = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.value)));
