@@ -606,6 +606,41 @@ describe('according to', () => {
   });
 });
 
+describe('asides between dashes', () => {
+  it('a hyphen between spaces sets off an aside on the speaker', () => {
+    expect(
+      found(
+        'Some farmers - including a few on the board of the cooperative - warn that the drought will cut the harvest.',
+      ),
+    ).toEqual([
+      {
+        content: ['that the drought will cut the harvest'],
+        source: 'Some farmers - including a few on the board of the cooperative',
+        cue: 'warn',
+        direct: false,
+      },
+    ]);
+  });
+
+  it('an aside between dashes inside what was said does not end it', () => {
+    expect(
+      found(
+        'The mayor said the bridge would close for a month - longer than anyone had planned - and reopen in May.',
+      )[0]?.content,
+    ).toEqual([
+      'the bridge would close for a month - longer than anyone had planned - and reopen in May',
+    ]);
+  });
+
+  it('what was said ends at a dash the next cue follows', () => {
+    expect(
+      found(
+        'The governor - who once said the plant was safe - told reporters on Friday that it would close.',
+      ).map((a) => a.content),
+    ).toEqual([['the plant was safe'], ['that it would close']]);
+  });
+});
+
 describe('where reported content ends', () => {
   it('before ", and" opening a clause with a subject of its own', () => {
     expect(

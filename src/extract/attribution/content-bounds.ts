@@ -7,6 +7,7 @@ import type { Quotation } from './quotations.js';
 import {
   isCapitalised,
   isFiniteVerb,
+  isDash,
   isPunct,
   isQuoteMark,
   POSSESSIVES,
@@ -271,7 +272,16 @@ export const clauseEnd = (
       ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
     )
       return k;
-    if ((t.value === ',' || t.value === '—') && breaksAfterComma(ctx, from, k, b, cueStarts))
+    // An aside between dashes is part of what was said: "that every candidate - including Cruz -
+    // favored it". Whether the clause ends is asked at its closing dash.
+    if (isDash(ctx, k)) {
+      const close = closingDash(ctx, k, b);
+      if (close !== null) {
+        k = close - 1;
+        continue;
+      }
+    }
+    if ((t.value === ',' || isDash(ctx, k)) && breaksAfterComma(ctx, from, k, b, cueStarts))
       return k;
     if (t.value === ',' && newClause()) return k;
     // "sees the rise of the AfD, a right-wing party that …", "…, a view shared by …": an
@@ -281,6 +291,15 @@ export const clauseEnd = (
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
   return end;
+};
+
+/** How far an aside between dashes may reach. */
+const MAX_DASH_ASIDE = 25;
+
+/** The dash that closes an aside the dash at `open` opens, before token `b`; null if none. */
+const closingDash = (ctx: TokenContext, open: number, b: number): number | null => {
+  for (let j = open + 1; j < Math.min(b, open + MAX_DASH_ASIDE); j++) if (isDash(ctx, j)) return j;
+  return null;
 };
 
 /** Whether a cue starts at one of tokens [from, to). */

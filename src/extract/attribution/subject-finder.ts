@@ -1,6 +1,7 @@
 import type { Token } from '../text-analysis.js';
 import { BETWEEN_SUBJECT_AND_CUE, TIME_WORDS } from './cue-lexicon.js';
 import {
+  isDash,
   isCapitalised,
   isPunct,
   isQuoteMark,
@@ -57,8 +58,6 @@ const POST_MODIFIERS = new Set([
 /** Verbs and adjectives whose subject is also that of the infinitive after them. */
 const RAISING_TO = new Set(['continue', 'go', 'begin', 'start', 'likely', 'unlikely', 'quick']);
 
-/** Marks that set off an aside between a subject and its verb, besides commas. */
-const DASHES = new Set(['--', '—', '–']);
 /** Connectives set off by commas between a subject and its verb. */
 const CONNECTIVES = new Set([
   'however',
@@ -172,7 +171,7 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   // The comma may stand inside a quotation the aside ends on: "Manafort, citing ''the magic,'' said".
   const close = isQuoteMark(last) && ctx.tokens[end - 1]?.value === ',' ? end - 1 : end;
   const mark = ctx.tokens[close]?.value ?? '';
-  if (mark === ',' || DASHES.has(mark)) {
+  if (mark === ',' || isDash(ctx, close)) {
     const open = asideOpening(ctx, close, floor);
     // "Sen. Jack Reed (D-R.I.), said": a comma after the parenthesis on a name.
     if (open === null && ctx.tokens[close - 1]?.value === ')')
@@ -233,9 +232,12 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
  */
 const asideOpening = (ctx: TokenContext, close: number, floor: number): number | null => {
   const mark = ctx.tokens[close]?.value;
+  /** A mark that pairs with the closing one: a comma with a comma, a dash with any dash. */
+  const pairs = (k: number): boolean =>
+    mark === ',' ? ctx.tokens[k]?.value === ',' : isDash(ctx, k);
   let open = close - 1;
-  while (open > floor && close - open < MAX_ASIDE && ctx.tokens[open]?.value !== mark) open--;
-  if (ctx.tokens[open]?.value !== mark) return null;
+  while (open > floor && close - open < MAX_ASIDE && !pairs(open)) open--;
+  if (!pairs(open)) return null;
   const first = ctx.tokens[open + 1];
   const aside =
     first !== undefined &&
@@ -262,7 +264,7 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
   if (aside && !clauseInAppositive(ctx, open + 1, close)) return open;
   // A relative clause with commas of its own: "Rubio, whose hometown, Miami, is sinking, argues".
   for (let j = open - 1; j > floor && close - j < MAX_ASIDE; j--) {
-    if (ctx.tokens[j]?.value === mark && /^(?:who|whose|which)$/i.test(ctx.lower(j + 1))) return j;
+    if (pairs(j) && /^(?:who|whose|which)$/i.test(ctx.lower(j + 1))) return j;
   }
   return null;
 };

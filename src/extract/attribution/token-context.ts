@@ -81,6 +81,22 @@ export const inCompound = (ctx: TokenContext, k: number): boolean => {
   return afterHyphen(ctx, k) || (t !== undefined && next?.value === '-' && next.start === t.end);
 };
 
+/** Dashes that set off an aside, as distinct from the hyphen inside a word. */
+const DASHES = new Set(['--', '—', '–']);
+
+/**
+ * Whether token `k` is a dash: "—", "--", or a hyphen standing between spaces, as many papers
+ * write it ("economists - including some at the Fed - warn").
+ */
+export const isDash = (ctx: TokenContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  if (t === undefined) return false;
+  if (DASHES.has(t.value)) return true;
+  return (
+    t.value === '-' && /\s/.test(ctx.text[t.start - 1] ?? '') && /\s/.test(ctx.text[t.end] ?? '')
+  );
+};
+
 /** A finite verb or an auxiliary: not a gerund or present participle in -ing. */
 export const isFiniteVerb = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.value)));
