@@ -980,6 +980,24 @@ describe('words between the speaker and the cue', () => {
     ).toBe('Rep. Sander Levin (Mich.), a superdelegate backing Clinton');
   });
 
+  it('"since" between the auxiliary and the cue', () => {
+    expect(found('The governor has since said she would veto the bill.')[0]).toMatchObject({
+      source: 'The governor',
+      content: ['she would veto the bill'],
+    });
+  });
+
+  it('a contracted "has", but not a contracted "is"', () => {
+    expect(found("He's said he will stay in the race until June.")[0]).toMatchObject({
+      source: 'He',
+      cue: 'said',
+      content: ['he will stay in the race until June'],
+    });
+    // "is expected to": an impression no one named holds, not the subject's expectation.
+    expect(found("She's expected to say more about the plan on Monday.")[0]?.source).toBeNull();
+    expect(found("The mayor, who's viewed as a moderate by most voters, won easily.")).toEqual([]);
+  });
+
   it('a one-word answer', () => {
     expect(found('Everyone but Hewlett said yes.')[0]?.content).toEqual(['yes']);
   });

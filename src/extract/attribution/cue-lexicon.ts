@@ -189,6 +189,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'initially',
   'finally',
   'simply',
+  'since',
 ]);
 
 /** Participles that continue the previous clause's speaker: ", adding that…". */

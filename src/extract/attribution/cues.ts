@@ -174,6 +174,24 @@ export const BE: ReadonlySet<string> = new Set([
   '’s',
 ]);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
+
+/**
+ * Whether token `k`, before a participle, makes it passive. A contracted "'s" after a person
+ * stands for "has" unless an infinitive or "as" follows: "he's said he will run", "she's told
+ * aides", but "he's expected to run", "who's viewed as honest", "it's said that".
+ */
+const passiveBe = (ctx: TokenContext, k: number, next: string): boolean => {
+  const w = ctx.lower(k);
+  if (!BE.has(w)) return false;
+  if (w !== "'s" && w !== '’s') return true;
+  const subject = ctx.tokens[k - 1];
+  return (
+    next === 'to' ||
+    next === 'as' ||
+    subject?.pos !== 'PRON' ||
+    /^(?:it|that|what)$/i.test(subject.value)
+  );
+};
 /** Verbs whose past participle before "of" describes someone ("people accused of fraud"). */
 const PARTICIPLE_OF = new Set([
   'accuse',
@@ -272,7 +290,10 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     // A passive before "to" is a cue only for a verb whose object heard it ("was asked to",
     // "were urged to"); "is expected to" is an impression of no one's, "was written to" none.
     const heard = CUE_VERBS.get(t.lemma)?.object === true && !RAISING_VERBS.has(t.lemma);
-    if (BE.has(ctx.lower(k)) && ((next !== 'to' && next !== 'that') || (next === 'to' && !heard)))
+    if (
+      passiveBe(ctx, k, next) &&
+      ((next !== 'to' && next !== 'that') || (next === 'to' && !heard))
+    )
       return false;
   }
   return true;
