@@ -606,6 +606,34 @@ describe('according to', () => {
   });
 });
 
+describe('a cue that closes the sentence', () => {
+  it('reports only what follows an earlier report ending at ", but"', () => {
+    expect(
+      found(
+        'Several mayors said they favour the new tax, but they would not campaign for it, because voters are wary, they said.',
+      ).map((a) => [a.source, a.content]),
+    ).toEqual([
+      ['Several mayors', ['they favour the new tax']],
+      ['they', ['they would not campaign for it, because voters are wary']],
+    ]);
+  });
+
+  it('a relative clause on the inverted speaker is not what was said', () => {
+    expect(
+      found(
+        'The ruling "is a setback, but hardly the end of the case," said Lee, who has argued before the court for years.',
+      ),
+    ).toEqual([
+      {
+        content: ['The ruling "is a setback, but hardly the end of the case,"'],
+        source: 'Lee',
+        cue: 'said',
+        direct: false,
+      },
+    ]);
+  });
+});
+
 describe('asides between dashes', () => {
   it('a hyphen between spaces sets off an aside on the speaker', () => {
     expect(

@@ -230,7 +230,11 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
     (heard > after && onlyTrailing(ctx, heard, b)) ||
     // "…,” said a former official who oversaw the inquiry.": a relative clause on the speaker.
-    (inverted && /^(?:who|whose)$/i.test(tokens[after]?.value ?? '')) ||
+    // "…,” said Black, who has known him for years." — also after a comma.
+    (inverted &&
+      /^(?:who|whose)$/i.test(
+        tokens[tokens[after]?.value === ',' ? after + 1 : after]?.value ?? '',
+      )) ||
     // "…, said Marla Kilfoyle, director of the group." — an appositive after an inverted speaker.
     (inverted &&
       tokens[after]?.value === ',' &&
@@ -273,11 +277,19 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     adjacent = true;
   } else if (cue.entry?.quoteOnly) {
     return null;
-  } else if (trailing && tokens[sourceStart - 1]?.value === ',' && sourceStart - 1 > a) {
+  } else if (
+    trailing &&
+    tokens[sourceStart - 1]?.value === ',' &&
+    sourceStart - 1 > a &&
+    // "…, said Lee, who has argued before the court for years.": a relative clause says
+    // nothing of what stands before the noun it hangs on.
+    !/^(?:who|which)$/i.test(ctx.lower(sourceStart))
+  ) {
     // "The deal is dead, the minister said." — a clause, not a bare name before an appositive
     // whose comma is missing ("Sam Lau, the party's spokesman said in a statement").
-    const span = tokenSpan(tokens, a, sourceStart - 1);
-    if (span && hasVerbOrQuote(ctx, a, sourceStart - 1)) content = [span];
+    const from = afterEarlierReport(ctx, a, sourceStart - 1, cueStarts);
+    const span = tokenSpan(tokens, from, sourceStart - 1);
+    if (span && hasVerbOrQuote(ctx, from, sourceStart - 1)) content = [span];
   } else if (!phraseOnly) {
     // "calls this a false narrative that …": object and predicate are what was said.
     const from = predicative ? after : contentStart(ctx, after, b, cue.entry?.object === true);
@@ -296,6 +308,28 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       content = [...relativeBefore(ctx, source, inverted, from), ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
+};
+
+/**
+ * Where the words a trailing cue reports begin, in tokens [a, end) before it: after a report of
+ * someone else's that opens the sentence and ends at ", but" or ", and" — "Other candidates
+ * said they back vouchers, but they would not push for them in Washington, they said." — else `a`.
+ */
+const afterEarlierReport = (
+  ctx: TokenContext,
+  a: number,
+  end: number,
+  cueStarts: ReadonlySet<number>,
+): number => {
+  for (let j = a + 1; j < end; j++) {
+    if (!cueStarts.has(j)) continue;
+    const close = clauseEnd(ctx, j + 1, end, cueStarts);
+    const next = ctx.lower(close + 1);
+    if (ctx.tokens[close]?.value === ',' && (next === 'but' || next === 'and'))
+      return hasVerb(ctx, close + 2, end) ? close + 2 : a;
+    return a;
+  }
+  return a;
 };
 
 /**
