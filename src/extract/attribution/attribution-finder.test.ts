@@ -835,6 +835,16 @@ describe('"call"', () => {
       ['North Carolina her home state'],
     ],
     ['an indefinite speaker', 'Someone called it a quiet revolution.', ['it a quiet revolution']],
+    [
+      'a possessive opening the object',
+      'The mayor called her late aide a hero.',
+      ['her late aide a hero'],
+    ],
+    [
+      'the object standing before it',
+      'The council backed what the mayor called a fair compromise.',
+      ['what', 'a fair compromise'],
+    ],
   ])('a cue with %s', (_name, text, content) => {
     expect(found(text)[0]?.content).toEqual(content);
   });
@@ -842,6 +852,7 @@ describe('"call"', () => {
   it.each([
     ['a name given', 'He founded a company called Cambridge Analytica in London.'],
     ['a telephone call', 'She called Sanders after the primary to concede.'],
+    ['a call to a relative', 'He called her son after the vote.'],
     ['a name taken', 'A group that calls itself Open Media posted the video.'],
   ])('no cue with %s', (_name, text) => {
     expect(found(text).filter((a) => /call/i.test(a.cue ?? ''))).toEqual([]);
@@ -1024,6 +1035,20 @@ describe('words between the speaker and the cue', () => {
     // "is expected to": an impression no one named holds, not the subject's expectation.
     expect(found("She's expected to say more about the plan on Monday.")[0]?.source).toBeNull();
     expect(found("The mayor, who's viewed as a moderate by most voters, won easily.")).toEqual([]);
+  });
+
+  it('what a relative clause says ends at its closing comma', () => {
+    expect(found('The levy, which farmers called unfair, passed on Tuesday.')[0]).toMatchObject({
+      source: 'farmers',
+      content: ['which', 'unfair'],
+    });
+  });
+
+  it('the means it was said by', () => {
+    expect(found('The mayor said by telephone that the vote would go ahead.')[0]).toMatchObject({
+      source: 'The mayor',
+      content: ['that the vote would go ahead'],
+    });
   });
 
   it('a one-word answer', () => {

@@ -294,9 +294,13 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // "calls this a false narrative that …": object and predicate are what was said.
     const from = predicative ? after : contentStart(ctx, after, b, cue.entry?.object === true);
     let end = clauseEnd(ctx, from, b, cueStarts);
-    // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch": what a relative clause
-    // says ends with it, at its closing comma.
-    if (source && /^(?:who|which)$/i.test(ctx.lower(source[0])) && source[1] - source[0] === 1)
+    const relative = relativeBefore(ctx, source, inverted, from);
+    // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch", "the bill, which critics
+    // called reckless, passed": what a relative clause says ends with it, at its closing comma.
+    if (
+      (source && /^(?:who|which)$/i.test(ctx.lower(source[0])) && source[1] - source[0] === 1) ||
+      relative.length > 0
+    )
       end = Math.min(end, firstComma(ctx, from, end, isFiniteVerb));
     const span = tokenSpan(tokens, from, end);
     const quote = span ? ctx.quotationAt(span.start) : undefined;
@@ -304,8 +308,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
       content = [...quote.inner];
       direct = true;
-    } else if (span)
-      content = [...relativeBefore(ctx, source, inverted, from), ...throughQuotation(ctx, span)];
+    } else if (span) content = [...relative, ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
 };

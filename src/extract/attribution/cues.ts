@@ -5,8 +5,15 @@ import {
   RAISING_VERBS,
   type CueEntry,
 } from './cue-lexicon.js';
+import type { Token } from '../text-analysis.js';
 import type { TokenRange } from './subject-finder.js';
-import { afterHyphen, isQuoteMark, POSSESSIVES, type TokenContext } from './token-context.js';
+import {
+  afterHyphen,
+  isPunct,
+  isQuoteMark,
+  POSSESSIVES,
+  type TokenContext,
+} from './token-context.js';
 
 /** How many tokens from `k` spell one of a cue's particles ("out", "it clear"); 0 if none. */
 const particleLength = (
@@ -133,30 +140,49 @@ const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boole
     )
       break;
   }
-  // A demonstrative standing for the object: "calls this a false narrative".
+  // What the object is called: "a liar", "unqualified", "her home state", "very conservative".
+  const complementAt = (j: number): boolean => {
+    const next = tokens[tokens[j]?.pos === 'ADV' ? j + 1 : j];
+    return (
+      next !== undefined &&
+      (/^(?:DET|ADJ|NOUN|PROPN)$/.test(next.pos) ||
+        (next.pos === 'PRON' && POSSESSIVES.test(next.value)))
+    );
+  };
+  // A pronoun or a demonstrative standing for the object: "called her a liar", "calls this a
+  // false narrative".
   const demonstrative =
     /^(?:this|that|these|those)$/i.test(ctx.lower(k)) &&
     /^(?:DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-  if (tokens[k]?.pos === 'PRON' || demonstrative) k++;
-  else {
-    // The object: a determiner, adjectives, then its nouns ("the actions", "Valeant's chief").
-    const start = k;
-    if (tokens[k]?.pos === 'DET') k++;
-    while (k < b && tokens[k]?.pos === 'ADJ') k++;
-    const head = k;
-    while (k < Math.min(b, start + 6) && /^(?:NOUN|PROPN|NUM|PART)$/.test(tokens[k]?.pos ?? ''))
-      k++;
-    if (k === head) return false;
-  }
-  // What the object is called: "a liar", "unqualified", "her home state", "very conservative".
-  if (tokens[k]?.pos === 'ADV') k++;
-  const next = tokens[k];
-  return (
-    next !== undefined &&
-    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(next.pos) ||
-      (next.pos === 'PRON' && POSSESSIVES.test(next.value)))
-  );
+  // "what he called a disaster": the object stands before the subject, only its name follows.
+  if (relativeObjectBefore(ctx, i) && complementAt(k)) return true;
+  // A possessive before a noun opens the object instead: "called her son a hero".
+  const possessive = POSSESSIVES.test(tokens[k]?.value ?? '') && tokens[k + 1]?.pos === 'NOUN';
+  if ((tokens[k]?.pos === 'PRON' || demonstrative) && !possessive && complementAt(k + 1))
+    return true;
+  // The object: a determiner or a possessive, modifiers, then its nouns ("the actions",
+  // "Valeant's chief", "her fallen son").
+  const start = k;
+  if (tokens[k]?.pos === 'DET' || POSSESSIVES.test(tokens[k]?.value ?? '')) k++;
+  while (k < b && (tokens[k]?.pos === 'ADJ' || participleModifier(tokens[k], tokens[k + 1]))) k++;
+  const head = k;
+  while (k < Math.min(b, start + 6) && /^(?:NOUN|PROPN|NUM|PART)$/.test(tokens[k]?.pos ?? '')) k++;
+  return k > head && complementAt(k);
 };
+
+/** Whether "what" or "which" opens the clause of the verb at `i`, standing for its object. */
+const relativeObjectBefore = (ctx: TokenContext, i: number): boolean => {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const t = ctx.tokens[j];
+    if (/^(?:what|which)$/i.test(t?.value ?? '')) return true;
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t)) return false;
+  }
+  return false;
+};
+
+/** A participle before a noun, modifying it: "fallen" in "her fallen son". */
+const participleModifier = (t: Token | undefined, next: Token | undefined): boolean =>
+  t?.pos === 'VERB' && /(?:ed|en)$/i.test(t.value) && next?.pos === 'NOUN';
 
 /** Forms of "be" and "get" that make a participle passive. */
 export const BE: ReadonlySet<string> = new Set([
@@ -192,6 +218,9 @@ const passiveBe = (ctx: TokenContext, k: number, next: string): boolean => {
     /^(?:it|that|what)$/i.test(subject.value)
   );
 };
+/** The means by which something is said: "said by telephone", "told reporters by email". */
+const MEANS = /^(?:telephone|phone|email|e-mail|text|video|videolink|letter|satellite|fax)$/;
+
 /** Verbs whose past participle before "of" describes someone ("people accused of fraud"). */
 const PARTICIPLE_OF = new Set([
   'accuse',
@@ -285,7 +314,9 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
       (BE.has(ctx.lower(k)) ||
         // "compared with 40 percent last month": a preposition, not a verb of saying.
         t.lemma === 'compare');
-    if (next === 'by' || passiveWith || (next === 'of' && PARTICIPLE_OF.has(t.lemma))) return false;
+    // "was endorsed by", but "said by telephone": the means it was said by.
+    const agent = next === 'by' && !MEANS.test(ctx.lower(i + 2));
+    if (agent || passiveWith || (next === 'of' && PARTICIPLE_OF.has(t.lemma))) return false;
     // "was asked to", "were told that" are cues; "is expected to" is an impression of no one's.
     // A passive before "to" is a cue only for a verb whose object heard it ("was asked to",
     // "were urged to"); "is expected to" is an impression of no one's, "was written to" none.
