@@ -522,6 +522,9 @@ const relativeBefore = (
   const t = ctx.tokens[k];
   // "that" stands for the subject of what was said when a verb follows the cue directly: "a
   // rally that Clinton hopes can block him", "the faith that Carson says led him to Christ".
+  // "which" after a preposition is no part of what was said: "tweets in which he called her …"
+  // (but "what" is: "checked out what he called her tape").
+  if (ctx.tokens[k - 1]?.pos === 'ADP' && /^(?:which|whom)$/i.test(t?.value ?? '')) return [];
   const relative =
     /^(?:which|what|whatever|who|whom)$/i.test(t?.value ?? '') ||
     (/^that$/i.test(t?.value ?? '') && /^(?:AUX|VERB)$/.test(ctx.tokens[from]?.pos ?? ''));

@@ -156,10 +156,11 @@ const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boole
     /^(?:DET|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
   // "what he called a disaster": the object stands before the subject, only its name follows.
   if (relativeObjectBefore(ctx, i) && complementAt(k)) return true;
-  // A possessive before a noun opens the object instead: "called her son a hero".
+  const pronoun = (tokens[k]?.pos === 'PRON' || demonstrative) && complementAt(k + 1);
+  // A possessive before a noun opens the object instead: "called her son a hero" (though it may
+  // still be the object: "called her vote in favour of the war a mistake").
   const possessive = POSSESSIVES.test(tokens[k]?.value ?? '') && tokens[k + 1]?.pos === 'NOUN';
-  if ((tokens[k]?.pos === 'PRON' || demonstrative) && !possessive && complementAt(k + 1))
-    return true;
+  if (pronoun && !possessive) return true;
   // The object: a determiner or a possessive, modifiers, then its nouns ("the actions",
   // "Valeant's chief", "her fallen son").
   const start = k;
@@ -167,7 +168,7 @@ const namesSomethingSomething = (ctx: TokenContext, i: number, b: number): boole
   while (k < b && (tokens[k]?.pos === 'ADJ' || participleModifier(tokens[k], tokens[k + 1]))) k++;
   const head = k;
   while (k < Math.min(b, start + 6) && /^(?:NOUN|PROPN|NUM|PART)$/.test(tokens[k]?.pos ?? '')) k++;
-  return k > head && complementAt(k);
+  return (k > head && complementAt(k)) || pronoun;
 };
 
 /** Whether "what" or "which" opens the clause of the verb at `i`, standing for its object. */
