@@ -1,14 +1,15 @@
 import * as chrono from 'chrono-node';
-import { MONTH_PATTERN } from './time-lexicon.js';
+import { AMOUNT_PATTERN, MONTH_PATTERN } from './time-lexicon.js';
 import type { TimeMeaning, TimeMention } from './time-mention.js';
 
 // chrono's strict English parsers find written dates ("Oct. 15, 1999", "15 October", "3/4/1998",
 // "1998-08-07") and clock times ("10:35 a.m."). Its casual parsers are left out: news text is
 // full of "may", "second" and "now" that are no dates, and the relative phrases are read here.
 // chrono tags only some results with their parser, so a date is kept by what it is written with:
-// a month name, a full numeric date, or a year-first ISO date.
+// a month name, a full numeric date, or a year-first ISO date. ("Mar", "Jun" and "Jul" without a
+// full stop are months only beside a number: "2 Mar 2016".)
 const WRITTEN_DATE = new RegExp(
-  `${MONTH_PATTERN}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+  `${MONTH_PATTERN}|\\d\\s+(?:mar|jun|jul)\\b|\\b(?:mar|jun|jul)\\s+\\d|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
   'i',
 );
 
@@ -18,6 +19,12 @@ const LEADING_WORDS =
   /^(?:(?:at|on|in|by|from|since|until|till|around|about|before|after|the|of|to)\s+)+/i;
 const CLOCK_WRITTEN = /\d\s*(?:a\.m\b|p\.m\b|am\b|pm\b|o'clock)|\d:\d\d/i;
 const RANGE_SPLIT = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
+// chrono reads "two days after May 26" and "(the) day before May 26" as one date, moved from its fixed reference year: only the
+// date is taken here, and extendOverDayPhrases (span-conventions.ts) counts from it.
+const COUNTED_LEAD = new RegExp(
+  `^(?:(?:the|${AMOUNT_PATTERN})[\\s-]+)?(?:day|week|month|year)s?\\s+(?:before|after|from)\\s+`,
+  'i',
+);
 
 const meaningOf = (r: chrono.ParsedResult, withClock: boolean): TimeMeaning | null => {
   const c = r.start;
@@ -50,6 +57,14 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
     matched = matched.slice(lead[0].length);
   }
   matched = matched.replace(/[\s,]+$/, '');
+  const counted = COUNTED_LEAD.exec(matched);
+  if (counted) {
+    const rest = matched.slice(counted[0].length);
+    const at = start + counted[0].length;
+    return chrono.en.strict
+      .parse(`${rest} `, REFERENCE)
+      .flatMap((sub) => fromResult(text, sub, at));
+  }
   // "Jan. 1, 1990 at 1": a bare number after a date is no clock time.
   let withClock = true;
   const bareHour = /,?\s+(?:at\s+)?\d{1,2}$/.exec(matched);

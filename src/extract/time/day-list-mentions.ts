@@ -3,10 +3,10 @@ import { MONTH_PATTERN, monthOf } from './time-lexicon.js';
 import type { TimeMeaning, TimeMention } from './time-mention.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
-// "April 24 and 25", "Oct. 19-20, 1987", "March 3 to 5": a month, a day, a joining word, a
+// "April 24 and 25", "Oct. 19-20, 1987", "March 3 to 5 1999": a month, a day, a joining word, a
 // second day, and perhaps the year both days share.
 const DAY_LIST = new RegExp(
-  `(?<![\\w-])(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(${YEAR_PATTERN}))?(?![\\w%]|[.,]?\\d)`,
+  `(?<![\\w-])(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(${YEAR_PATTERN}))?(?![\\w%]|[.,]?\\d)`,
   'gid',
 );
 // A month name or abbreviation, which every match of DAY_LIST holds.
@@ -44,7 +44,10 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     const month = monthOf(monthWord);
     const day1 = Number(m[2]);
     const day2 = Number(m[3]);
-    const [, firstEnd] = m.indices?.[2] ?? [0, 0];
+    const [, firstDigitsEnd] = m.indices?.[2] ?? [0, 0];
+    // The first day keeps its ordinal suffix: "March 7th" in "March 7th-11th".
+    const firstEnd =
+      firstDigitsEnd + (/^(?:st|nd|rd|th)/i.exec(text.slice(firstDigitsEnd))?.[0].length ?? 0);
     const [secondStart] = m.indices?.[3] ?? [0];
     const end = m.index + m[0].length;
     const year = m[4] === undefined ? null : Number(m[4]);

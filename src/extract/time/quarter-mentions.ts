@@ -3,10 +3,11 @@ import { Anchor, cuedMentionsOf, type TimeMention } from './time-mention.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const DETERMINER = '(?:(?:the|its|their|his|her|our|a|an|this|that)\\s+)';
-const ADJECTIVE = `(?:(year-ago|year-earlier|comparable(?:\\s+year-ago|\\s+year-earlier)?|corresponding|same|current|latest|most\\s+recent|recent|just-ended|just-completed|(?:this|last|next)\\s+year's|(${YEAR_PATTERN}))\\s+)`;
+const ADJECTIVE = `(?:(year-ago|year-earlier|comparable(?:\\s+year-ago|\\s+year-earlier)?|corresponding|same|current|latest|most\\s+recent|recent|just-ended|just-completed|(?:this|last|next)\\s+year's|(${YEAR_PATTERN})(?:['’]s)?)\\s+)`;
 
+// "the third quarter of 1998", "the fourth quarter of last year", "the first quarter, 1999".
 const ORDINAL_QUARTER = new RegExp(
-  `(?<![\\w-])${DETERMINER}?${ADJECTIVE}?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)(?![\\w-])(?:\\s+of\\s+(?:fiscal\\s+)?(?:(${YEAR_PATTERN})|(this|last|next)\\s+year))?`,
+  `(?<![\\w-])${DETERMINER}?${ADJECTIVE}?(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+(quarter|half)(?![\\w-])(?:\\s+of\\s+(?:fiscal\\s+)?(?:(${YEAR_PATTERN})|(this|last|next)\\s+year)|,?\\s+(${YEAR_PATTERN})(?![\\w%]|[.,]\\d))?`,
   'gi',
 );
 
@@ -29,6 +30,12 @@ const yearShiftOf = (adjective: string | undefined, suffix: string | undefined):
   return 0;
 };
 
+/** The year "last year's", "this year's" or "of next year" counts from publication: -1, 0 or 1. */
+const publicationYearOf = (words: string | undefined): number | undefined => {
+  const w = /^(this|last|next)\s+year/i.exec(words ?? '')?.[1]?.toLowerCase();
+  return w === undefined ? undefined : w === 'last' ? -1 : w === 'next' ? 1 : 0;
+};
+
 /**
  * Quarters and halves of a year, as financial news names them: "the third quarter",
  * "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the latest period",
@@ -39,17 +46,30 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
   ...cuedMentionsOf(text, ORDINAL_QUARTER_CUE, ORDINAL_QUARTER, (m) => {
     const half = (m[4] ?? '').toLowerCase() === 'half';
     const ordinal = (m[3] ?? '').toLowerCase();
+    // "last quarter" with no article is the one before publication's (relative-mentions.ts);
+    // "the last quarter" is the fourth.
+    if (ordinal === 'last' && /^last/i.test(m[0])) return null;
     const quarter = ordinal === 'last' ? (half ? 2 : 4) : (ORDINALS[ordinal] ?? null);
     if (quarter === null || (half && quarter > 2)) return null;
-    const explicit = m[2] ?? m[5];
-    const ofYear = m[6]?.toLowerCase();
-    const yearShift = ofYear === 'last' ? -1 : ofYear === 'next' ? 1 : yearShiftOf(m[1], undefined);
+    const explicit = m[2] ?? m[5] ?? m[7];
+    // "the fourth quarter of last year", "last year's fourth quarter": a year counted from
+    // publication, not from the quarter the report is about.
+    const fromPublication = publicationYearOf(m[6] === undefined ? m[1] : `${m[6]} year`);
+    if (fromPublication !== undefined)
+      return {
+        kind: 'quarter',
+        quarter,
+        half,
+        year: null,
+        yearShift: 0,
+        yearFromPublication: fromPublication,
+      };
     return {
       kind: 'quarter',
       quarter,
       half,
       year: explicit !== undefined ? Number(explicit) : null,
-      yearShift,
+      yearShift: yearShiftOf(m[1], undefined),
     };
   }).map((m) => {
     // "a third-quarter loss": the article belongs to the noun, not to "third-quarter".

@@ -49,9 +49,10 @@ const deicticMeaning = (m: RegExpExecArray): TimeMeaning => {
   }
 };
 
-// "last week", "this year", "next month", "that week", "the previous day", "the same year".
+// "last week", "this year", "next month", "that week", "the previous day", "the same year",
+// "the current year" (and "current year", as a headline or a table writes it).
 const UNIT_RELATIVE =
-  /(?<![\w-])(last|this|next|the\s+current|this\s+past|the\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
+  /(?<![\w-])(last|this|next|(?:the\s+)?current|this\s+past|the\s+past|that|that\s+same|the\s+same|the\s+previous|the\s+following|the\s+next|the\s+prior)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century|morning|night|evening|afternoon)(?![\w-])/gi;
 
 const unitRelativeMeaning = (m: RegExpExecArray): TimeMeaning | null => {
   const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

@@ -121,6 +121,19 @@ export const resolveCalendar = (m: Calendar, context: ResolutionContext): Resolv
   return { type: TimexType.Date, value: formatDay(day), method };
 };
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+const easterIn = (year: number): Day => {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h =
+    (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+};
+
 /** The day a holiday falls on in a year. */
 const holidayIn = (name: string, year: number): Day => {
   const nth = (month: number, weekday: number, n: number): Day => {
@@ -128,6 +141,28 @@ const holidayIn = (name: string, year: number): Day => {
     return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
   };
   switch (name) {
+    case 'easter':
+      return easterIn(year);
+    case 'easter monday':
+      return addDays(easterIn(year), 1);
+    case 'good friday':
+      return addDays(easterIn(year), -2);
+    case 'martin luther king day':
+      return nth(1, 1, 3);
+    case 'presidents day':
+      return nth(2, 1, 3);
+    case "mother's day":
+      return nth(5, 7, 2);
+    case "father's day":
+      return nth(6, 7, 3);
+    case 'columbus day':
+      return nth(10, 1, 2);
+    case 'veterans day':
+      return { year, month: 11, day: 11 };
+    case "st. patrick's day":
+      return { year, month: 3, day: 17 };
+    case 'boxing day':
+      return { year, month: 12, day: 26 };
     case 'thanksgiving':
       return nth(11, 4, 4);
     case 'labor day':
@@ -158,7 +193,7 @@ const holidayIn = (name: string, year: number): Day => {
   }
 };
 
-/** A holiday: "Thanksgiving Day" (the fourth Thursday of November), "last Christmas". */
+/** A holiday: "Thanksgiving Day" (the fourth Thursday of November), "last Christmas", "Easter 2011". */
 export const resolveHoliday = (m: Holiday, context: ResolutionContext): Resolved => {
   const { published, lean } = context;
   if (m.year !== null)

@@ -8,6 +8,7 @@ import {
   formatTime,
   formatWeek,
   formatYear,
+  isValidDay,
   isoWeekday,
   quarterOfMonth,
   type Day,
@@ -33,8 +34,9 @@ export interface Resolved {
 
 const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/** A value with its part of the day (2013-03-15TMO), or a week with its weekend (2013-W11-WE). */
 const withPart = (value: string, part: string | null): string =>
-  part === null ? value : `${value}T${part}`;
+  part === null ? value : part === 'WE' ? `${value}-WE` : `${value}T${part}`;
 
 /** The day a counted phrase starts from: the narrative's when asked and known, else the publication's. */
 const referenceDay = (
@@ -194,6 +196,8 @@ const resolveQuarter = (
     if (focus === null) return { type: TimexType.Date, value: `XXXX-QX`, method: null };
     quarter = focus.quarter;
     year ??= focus.year;
+  } else if (year === null && published !== null && m.yearFromPublication !== undefined) {
+    year = published.year + m.yearFromPublication;
   } else if (year === null && published !== null) {
     year = published.year;
     // A quarter still to come is last year's in a report of the past ("the fourth quarter" in January).
@@ -250,7 +254,19 @@ const resolveClock = (
   };
 };
 
-/** "the day before last Tuesday", "the week of March 6": the named day, moved or widened. */
+/** A day moved by a number of days, weeks, months or years (the 31st kept within its month). */
+const moveDay = (day: Day, unit: 'day' | 'week' | 'month' | 'year', amount: number): Day => {
+  if (unit === 'day' || unit === 'week') return addDays(day, amount * (unit === 'week' ? 7 : 1));
+  const { year, month } = addMonths(day.year, day.month, amount * (unit === 'year' ? 12 : 1));
+  let last = day.day;
+  while (!isValidDay(year, month, last)) last -= 1;
+  return { year, month, day: last };
+};
+
+/**
+ * "the day before last Tuesday", "two weeks after Thanksgiving", "the week of March 6": the
+ * named day, moved or widened.
+ */
 const resolveBeside = (
   m: Extract<TimeMeaning, { kind: 'beside' }>,
   context: ResolutionContext,
@@ -258,7 +274,7 @@ const resolveBeside = (
   const named = resolveMention(m.day, context);
   const day = dayFromIso(named.value);
   if (day === null) return named;
-  const shifted = addDays(day, m.days);
+  const shifted = moveDay(day, m.unit, m.amount);
   if (m.week) return { type: TimexType.Date, value: formatWeek(shifted), method: null };
   return { type: TimexType.Date, value: formatDay(shifted), method: named.method };
 };

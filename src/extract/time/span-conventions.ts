@@ -1,15 +1,17 @@
 import { TimexType } from './time-expression.js';
+import { AMOUNT_PATTERN, UNIT_WORDS, amountOf } from './time-lexicon.js';
 import { Anchor, type TimeMeaning, type TimeMention } from './time-mention.js';
 
 // TimeML keeps a date's modifiers in its span: "early 1998", "late last year", "the end of the
-// year", "earlier this month", "mid-1990s", "Late Monday".
+// year", "earlier this month", "mid-1990s", "Late Monday", "the last half of the '80s".
 const MODIFIER =
-  /(?:(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|rest|remainder|balance|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|(?:earlier|later|early|late|mid|sometime|some\s+time)[\s-]+|mid-))$/i;
+  /(?:(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|rest|remainder|balance|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|(?:earlier|later|early|late|mid|sometime|some\s+time)[\s-]+|mid-))$/i;
 
 const DATE_KINDS = new Set(['calendar', 'weekday', 'season', 'quarter', 'holiday', 'offset']);
 
 const isDay = (m: TimeMention): boolean =>
   m.meaning.kind === 'weekday' ||
+  m.meaning.kind === 'holiday' ||
   (m.meaning.kind === 'offset' && m.meaning.unit === 'day') ||
   (m.meaning.kind === 'calendar' && m.meaning.day !== null);
 
@@ -31,12 +33,41 @@ export const extendOverModifiers = (
     return match ? { ...m, start: m.start - match[0].length } : m;
   });
 
-// "the day before", "the day after", "the week of", written right before a named day.
-const BESIDE_DAY = /(?<![\w-])the\s+(day|week)\s+(before|after|of)\s+$/i;
+// "the day before", "the week of", "two weeks after", "a month from", written right before a
+// named day.
+const BESIDE_DAY = new RegExp(
+  `(?<![\\w-])(?:the|(${AMOUNT_PATTERN}))[\\s-]+(day|week|month|year)(s?)\\s+(before|after|from|of)\\s+$`,
+  'i',
+);
+
+/**
+ * How a phrase before a named day moves it: "the day before" one day back, "two weeks after"
+ * fourteen days on, "the week of" to its week; null when the phrase does not count from a day
+ * ("the day of", "several days after").
+ */
+const besideMeaning = (phrase: RegExpExecArray, day: TimeMeaning): TimeMeaning | null => {
+  const unit = UNIT_WORDS[(phrase[2] ?? '').toLowerCase()];
+  const relation = (phrase[4] ?? '').toLowerCase();
+  if (unit !== 'day' && unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
+  const sign = relation === 'before' ? -1 : 1;
+  if (phrase[1] === undefined) {
+    // "the day before Christmas", "the week of March 6"; not "the days before Christmas".
+    if (phrase[3] !== '') return null;
+    if (unit === 'week' && relation === 'of')
+      return { kind: 'beside', day, unit, amount: 0, week: true };
+    if (unit === 'day' && (relation === 'before' || relation === 'after'))
+      return { kind: 'beside', day, unit, amount: sign, week: false };
+    return null;
+  }
+  const amount = amountOf(phrase[1]);
+  if (typeof amount !== 'number' || relation === 'of') return null;
+  return { kind: 'beside', day, unit, amount: sign * amount, week: false };
+};
 
 /**
  * Widens a named day over a phrase that counts from it: "the day before last Tuesday" is the
- * Monday before, "the week of March 6" the week that holds March 6.
+ * Monday before, "three days after Christmas" is December 28, "the week of March 6" the week
+ * that holds March 6.
  * @example extendOverDayPhrases('the week of March 6', [march6])[0].meaning.kind // 'beside'
  */
 export const extendOverDayPhrases = (
@@ -45,17 +76,10 @@ export const extendOverDayPhrases = (
 ): TimeMention[] =>
   mentions.map((m) => {
     if (!isDay(m)) return m;
-    const phrase = BESIDE_DAY.exec(text.slice(Math.max(0, m.start - 30), m.start));
-    if (phrase === null) return m;
-    const unit = (phrase[1] ?? '').toLowerCase();
-    const relation = (phrase[2] ?? '').toLowerCase();
-    if ((unit === 'week') !== (relation === 'of')) return m;
-    const days = relation === 'before' ? -1 : relation === 'after' ? 1 : 0;
-    return {
-      start: m.start - phrase[0].length,
-      end: m.end,
-      meaning: { kind: 'beside', day: m.meaning, days, week: unit === 'week' },
-    };
+    const phrase = BESIDE_DAY.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const meaning = phrase === null ? null : besideMeaning(phrase, m.meaning);
+    if (phrase === null || meaning === null) return m;
+    return { start: m.start - phrase[0].length, end: m.end, meaning };
   });
 
 // Common time words, which a text capitalises only in a name: "This Week", "60 Minutes", "High

@@ -61,6 +61,8 @@ export type TimeMeaning =
       readonly half: boolean;
       readonly year: number | null;
       readonly yearShift: number;
+      /** The year counted from publication's when the text names it so: -1 in "the third quarter of last year". */
+      readonly yearFromPublication?: number;
     }
   /**
    * A date counted from a reference: "yesterday" (day -1), "last year" (year -1), "ten days
@@ -82,11 +84,15 @@ export type TimeMeaning =
       readonly hour: number;
       readonly minute: number;
     }
-  /** A day counted from a named day ("the day before last Tuesday"), or its week ("the week of March 6"). */
+  /**
+   * A day counted from a named day ("the day before last Tuesday", "two weeks after
+   * Thanksgiving": `amount` units on), or its week ("the week of March 6").
+   */
   | {
       readonly kind: 'beside';
       readonly day: TimeMeaning;
-      readonly days: number;
+      readonly unit: Extract<Unit, 'day' | 'week' | 'month' | 'year'>;
+      readonly amount: number;
       readonly week: boolean;
     }
   /** A clock time, on the day the narrative is about: "10:35 a.m.", "noon". */
