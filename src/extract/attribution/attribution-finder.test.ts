@@ -1492,6 +1492,25 @@ describe('words between the speaker and the cue', () => {
 });
 
 describe('cues the tagger takes for nouns', () => {
+  it('a participle after a comma read as an adjective', () => {
+    expect(
+      found('The senator spoke for an hour, promising to cut taxes for families.')[0],
+    ).toMatchObject({
+      source: 'The senator',
+      cue: 'promising',
+      content: ['to cut taxes for families'],
+    });
+    expect(found('It was a promising start for the new coach.')).toEqual([]);
+  });
+
+  it('a past tense the lemmatiser leaves as it stands, but not a word that only ends in -ed', () => {
+    expect(found('The governor retweeted her statement on the floods.')[0]).toMatchObject({
+      source: 'The governor',
+      cue: 'retweeted',
+    });
+    expect(found('Others have gone to seed as they wait for the courts.')).toEqual([]);
+  });
+
   it('a plural subject and a verb without -s', () => {
     expect(found('Federal filings show that the campaign spent $2 million on rent.')).toEqual([
       {

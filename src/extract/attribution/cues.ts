@@ -62,7 +62,17 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     const t = ctx.tokens[i];
     if (!t) continue;
     const according = t.value.length === 9 && t.value.toLowerCase() === 'according';
-    const entry = CUE_VERBS.get(t.lemma) ?? (t.pos === 'ADJ' ? pastTenseEntry(t.value) : undefined);
+    const misread = t.pos === 'NOUN' || t.pos === 'ADJ';
+    // ", promising to …", ", repeating the claim": a participle the tagger took for a noun.
+    const participle = misread && !CUE_VERBS.has(t.lemma) ? participleEntry(ctx, i) : undefined;
+    const entry =
+      CUE_VERBS.get(t.lemma) ??
+      // A past tense read as an adjective ("fumed"), or one the lemmatiser left as it stands
+      // ("retweeted").
+      (t.pos === 'ADJ' || (t.pos === 'VERB' && t.lemma === t.value && t.value.length > 5)
+        ? pastTenseEntry(t.value)
+        : undefined) ??
+      participle;
     // Most words are neither: passed over before the look-up of the quotation around them.
     if ((!according && !entry) || ctx.quotationAt(t.start)) continue;
     if (according && ctx.lower(i + 1) === 'to') {
@@ -77,7 +87,7 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
       // "value-added tax": the last part of a compound.
       afterHyphen(ctx, i) ||
-      !actsAsCue(ctx, i, a)
+      (participle === undefined && !actsAsCue(ctx, i, a))
     )
       continue;
     let end = i + 1;
@@ -95,6 +105,23 @@ const pastTenseEntry = (word: string): CueEntry | undefined => {
   const w = word.toLowerCase();
   if (!w.endsWith('ed')) return undefined;
   return CUE_VERBS.get(w.slice(0, -1)) ?? CUE_VERBS.get(w.slice(0, -2));
+};
+
+/**
+ * The lexicon entry of a cue's present participle that the tagger took for a noun or an
+ * adjective, where a participle clause opens after a comma: ", promising to …", ", repeating
+ * his claim that …". Undefined elsewhere ("a promising start", "the repeating pattern").
+ */
+const participleEntry = (ctx: TokenContext, i: number): CueEntry | undefined => {
+  const w = ctx.lower(i);
+  if (!w.endsWith('ing') || ctx.lower(i - 1) !== ',') return undefined;
+  const stem = w.slice(0, -3);
+  return (
+    CUE_VERBS.get(stem) ??
+    CUE_VERBS.get(`${stem}e`) ??
+    // "admitting" → "admit"
+    (/(.)\1$/.test(stem) ? CUE_VERBS.get(stem.slice(0, -1)) : undefined)
+  );
 };
 
 /**
