@@ -1491,6 +1491,36 @@ describe('words between the speaker and the cue', () => {
   });
 });
 
+describe('stances held', () => {
+  it.each([
+    [
+      'eager to',
+      'Many farmers are eager to sell before the tariffs rise.',
+      'Many farmers',
+      ['sell before the tariffs rise'],
+    ],
+    [
+      'critical of',
+      'The senator was critical of the deal with Iran.',
+      'The senator',
+      ['the deal with Iran'],
+    ],
+    [
+      'hopeful that',
+      'Aides are hopeful that the talks will resume.',
+      'Aides',
+      ['that the talks will resume'],
+    ],
+  ])('an adjective of stance: %s', (_name, text, source, content) => {
+    expect(found(text)[0]).toMatchObject({ source, content });
+  });
+
+  it('not the same adjective in another sense', () => {
+    expect(found('The vote is critical to the effort.')).toEqual([]);
+    expect(found('A wary public waited for the results.')).toEqual([]);
+  });
+});
+
 describe('cues the tagger takes for nouns', () => {
   it('a participle after a comma read as an adjective', () => {
     expect(

@@ -112,6 +112,25 @@ export const RAISING_VERBS: ReadonlyMap<string, { readonly passive: boolean }> =
   ['rumour', { passive: true }],
 ]);
 
+/**
+ * Adjectives of a stance someone holds, with the words that open what they hold: "eager to
+ * run", "critical of the deal", "hopeful that talks resume". A cue only with one of them.
+ */
+export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['eager', ['to']],
+  ['reluctant', ['to']],
+  ['critical', ['of']],
+  ['supportive', ['of']],
+  ['skeptical', ['of', 'about', 'that']],
+  ['sceptical', ['of', 'about', 'that']],
+  ['wary', ['of', 'about']],
+  ['hopeful', ['that', 'about']],
+  ['confident', ['that']],
+  ['optimistic', ['that', 'about']],
+  ['pessimistic', ['that', 'about']],
+  ['convinced', ['that']],
+]);
+
 /** Nouns of documents that speak for their authors: "In a statement, …", "In the poll, …". */
 export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set(
   `poll survey statement interview speech sermon tweet post letter memo report study op-ed editorial

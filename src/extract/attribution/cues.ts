@@ -1,4 +1,5 @@
 import {
+  ATTITUDE_ADJECTIVES,
   CUE_VERBS,
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
@@ -73,8 +74,14 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
         ? pastTenseEntry(t.value)
         : undefined) ??
       participle;
-    // Most words are neither: passed over before the look-up of the quotation around them.
-    if ((!according && !entry) || ctx.quotationAt(t.start)) continue;
+    const attitude = t.pos === 'ADJ' ? attitudeCue(ctx, i) : undefined;
+    // Most words are none of these: passed over before the look-up of the quotation around them.
+    if ((!according && !entry && !attitude) || ctx.quotationAt(t.start)) continue;
+    if (attitude !== undefined) {
+      cues.push(attitude);
+      i = attitude.range[1] - 1;
+      continue;
+    }
     if (according && ctx.lower(i + 1) === 'to') {
       cues.push({ range: [i, i + 2], sourceAfter: true });
       i++;
@@ -98,6 +105,20 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     cues.push({ range: [i, end], sourceAfter: false, entry });
   }
   return cues;
+};
+
+/** A stance held, at an adjective before the word that opens what is held: "eager to", "critical of". */
+const attitudeCue = (ctx: TokenContext, i: number): Cue | undefined => {
+  const particles = ATTITUDE_ADJECTIVES.get(ctx.lower(i));
+  if (particles === undefined || !particles.includes(ctx.lower(i + 1))) return undefined;
+  // "to" opens an infinitive, not a phrase of whom it concerns ("critical to the effort").
+  if (ctx.lower(i + 1) === 'to' && ctx.tokens[i + 2]?.pos !== 'VERB') return undefined;
+  const particle = ctx.lower(i + 1) === 'that' ? [] : [ctx.lower(i + 1)];
+  return {
+    range: [i, i + 1 + particle.length],
+    sourceAfter: false,
+    entry: { particles: particle, particleRequired: particle.length > 0 },
+  };
 };
 
 /** The lexicon entry of a past tense the tagger took for an adjective ("fumed", "joked"). */
