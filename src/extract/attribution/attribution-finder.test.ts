@@ -1515,6 +1515,26 @@ describe('stances held', () => {
     expect(found(text)[0]).toMatchObject({ source, content });
   });
 
+  it('a noun of saying before "that": its possessor says it', () => {
+    expect(
+      found('Voters shrugged off the senator’s assertion that the levy would pay for itself.')[0],
+    ).toMatchObject({
+      source: 'the senator',
+      cue: 'assertion',
+      content: ['that the levy would pay for itself'],
+    });
+  });
+
+  it('a noun of saying as the object of a verb: the verb’s subject holds it', () => {
+    expect(found('The mayor rejected the suggestion that the bridge was unsafe.')[0]).toMatchObject(
+      { source: 'The mayor', content: ['that the bridge was unsafe'] },
+    );
+  });
+
+  it('a noun of saying with a relative "that" is no cue', () => {
+    expect(found('The statement that he released was short.')).toEqual([]);
+  });
+
   it('not the same adjective in another sense', () => {
     expect(found('The vote is critical to the effort.')).toEqual([]);
     expect(found('A wary public waited for the results.')).toEqual([]);

@@ -23,7 +23,13 @@ import {
 } from './layout-attributions.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { raisedImpressions } from './raised-impressions.js';
-import { objectBefore, subjectLeft, subjectRight, type TokenRange } from './subject-finder.js';
+import {
+  nounPhraseLeft,
+  objectBefore,
+  subjectLeft,
+  subjectRight,
+  type TokenRange,
+} from './subject-finder.js';
 import {
   createTokenContext,
   firstComma,
@@ -35,6 +41,7 @@ import {
   isQuoteMark,
   MIN_CONTENT_WORDS,
   MIN_QUOTE_WORDS,
+  POSSESSIVES,
   tokenSpan,
   type TokenContext,
 } from './token-context.js';
@@ -69,9 +76,11 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       const [c0, c1] = cue.range;
       const at: AtCue | null = cue.sourceAfter
         ? accordingTo(ctx, c0, c1, a, b, cueStarts)
-        : atVerbCue(ctx, cue, { a, b, cueStarts, lastSource });
+        : cue.nominal
+          ? atNounCue(ctx, c0, c1, a, b, cueStarts)
+          : atVerbCue(ctx, cue, { a, b, cueStarts, lastSource });
       if (!at) continue;
-      if (!cue.sourceAfter && !at.participle) lastSource = at.source;
+      if (!cue.sourceAfter && !cue.nominal && !at.participle) lastSource = at.source;
       const { content, direct, adjacent, source } = at;
       if (content.length === 0) continue;
       // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
@@ -311,6 +320,45 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     } else if (span) content = [...relative, ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
+};
+
+/**
+ * A noun of saying or thinking: its possessor says it ("Trump's claim that …", "her doubts
+ * about …"); with none, no one is named ("concerns that the plan …"). What is said is the clause
+ * or phrase after it.
+ */
+const atNounCue = (
+  ctx: TokenContext,
+  c0: number,
+  c1: number,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+): AtCue | null => {
+  const before = ctx.tokens[c0 - 1];
+  let source: TokenRange | null = null;
+  if (before && POSSESSIVES.test(before.value)) source = [c0 - 1, c0];
+  else if (before && /^['’]s$/.test(before.value)) {
+    const owner = nounPhraseLeft(ctx, c0 - 2, a);
+    source = owner && [owner[0], c0 - 1];
+  }
+  // A verb the tagger took for a noun, after its subject: "Some Republicans doubt that …".
+  else if (before && /^(?:NOUN|PROPN|PRON)$/.test(before.pos)) source = subjectLeft(ctx, c0, a);
+  else source = subjectOfGoverningVerb(ctx, c0, a);
+  const span = tokenSpan(ctx.tokens, c1, clauseEnd(ctx, c1, b, cueStarts));
+  return span ? { source, content: throughQuotation(ctx, span), direct: false } : null;
+};
+
+/**
+ * The subject of the verb whose object a noun of saying is, which holds what it says: "he made
+ * the suggestion that …", "Christie bristled at the suggestion that …" (the one who bristles
+ * is the one it was made of, as the annotation has it), "activists who raised concerns about …".
+ */
+const subjectOfGoverningVerb = (ctx: TokenContext, c0: number, a: number): TokenRange | null => {
+  let k = c0 - 1;
+  while (k > a && /^(?:DET|ADJ|ADV)$/.test(ctx.tokens[k]?.pos ?? '')) k--;
+  if (ctx.tokens[k]?.pos === 'ADP' && ctx.tokens[k - 1]?.pos === 'VERB') k--;
+  return ctx.tokens[k]?.pos === 'VERB' && k > a ? subjectLeft(ctx, k, a) : null;
 };
 
 /**

@@ -131,6 +131,17 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new M
   ['convinced', ['that']],
 ]);
 
+/**
+ * Nouns of saying and thinking whose "that" opens what is said or thought: "her assertion that
+ * the vote was rigged", "concerns that the plan will fail".
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(
+  `statement assertion suggestion insistence belief assumption warning warnings complaint
+ complaints claim claims allegation allegations concern concerns doubt doubts fear fears`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Nouns of documents that speak for their authors: "In a statement, …", "In the poll, …". */
 export const SOURCE_DOCUMENTS: ReadonlySet<string> = new Set(
   `poll survey statement interview speech sermon tweet post letter memo report study op-ed editorial

@@ -1,6 +1,7 @@
 import {
   ATTITUDE_ADJECTIVES,
   CUE_VERBS,
+  STANCE_NOUNS,
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
   RAISING_VERBS,
@@ -10,6 +11,7 @@ import type { Token } from '../text-analysis.js';
 import type { TokenRange } from './subject-finder.js';
 import {
   afterHyphen,
+  isFiniteVerb,
   isPunct,
   isQuoteMark,
   POSSESSIVES,
@@ -54,6 +56,8 @@ export interface Cue {
   readonly sourceAfter: boolean;
   /** The verb's frame, for a verb cue. */
   readonly entry?: CueEntry;
+  /** A noun of saying or thinking ("her claim that …"), whose speaker is its possessor. */
+  readonly nominal?: boolean;
 }
 
 /** Cue phrases of a sentence (verbs of the lexicon, "according to"), outside quotations. */
@@ -74,7 +78,14 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
         ? pastTenseEntry(t.value)
         : undefined) ??
       participle;
-    const attitude = t.pos === 'ADJ' ? attitudeCue(ctx, i) : undefined;
+    const attitude =
+      participle !== undefined
+        ? undefined
+        : t.pos === 'ADJ'
+          ? attitudeCue(ctx, i)
+          : t.pos === 'NOUN'
+            ? stanceNounCue(ctx, i)
+            : undefined;
     // Most words are none of these: passed over before the look-up of the quotation around them.
     if ((!according && !entry && !attitude) || ctx.quotationAt(t.start)) continue;
     if (attitude !== undefined) {
@@ -119,6 +130,39 @@ const attitudeCue = (ctx: TokenContext, i: number): Cue | undefined => {
     sourceAfter: false,
     entry: { particles: particle, particleRequired: particle.length > 0 },
   };
+};
+
+/**
+ * A noun of saying or thinking before the "that" that opens what is said: "her assertion that
+ * …", "concerns that …". "that" must open a clause of its own, not a relative one ("the
+ * statement that he released").
+ */
+const stanceNounCue = (ctx: TokenContext, i: number): Cue | undefined =>
+  STANCE_NOUNS.has(ctx.lower(i)) && ctx.lower(i + 1) === 'that' && clauseOpensAt(ctx, i + 2)
+    ? { range: [i, i + 1], sourceAfter: false, nominal: true }
+    : undefined;
+
+/** Whether a clause with a subject and a finite verb of its own opens at token `k`. */
+const clauseOpensAt = (ctx: TokenContext, k: number): boolean => {
+  const first = ctx.tokens[k];
+  if (!first || !/^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(first.pos)) return false;
+  for (let j = k + 1; j < k + 8; j++) {
+    const t = ctx.tokens[j];
+    if (!t || isPunct(t)) return false;
+    if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
+    // A verb with nothing after it, or the main clause's verb after its group, closes a relative
+    // clause: "the statement that he released.", "the statement that he released was short".
+    if (isPunct(ctx.tokens[j + 1])) return false;
+    // The verb group: auxiliaries and adverbs up to the main verb ("would not have said").
+    let last = j;
+    while (
+      ctx.tokens[last]?.pos !== 'VERB' &&
+      /^(?:AUX|ADV|PART|VERB)$/.test(ctx.tokens[last + 1]?.pos ?? '')
+    )
+      last++;
+    return !isFiniteVerb(ctx.tokens[last + 1]);
+  }
+  return false;
 };
 
 /** The lexicon entry of a past tense the tagger took for an adjective ("fumed", "joked"). */
