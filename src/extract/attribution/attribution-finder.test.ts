@@ -1043,6 +1043,14 @@ describe('words between the speaker and the cue', () => {
     });
   });
 
+  it('a verb that is a cue only before "that"', () => {
+    expect(found('The court ruled that the map was drawn unfairly.')[0]).toMatchObject({
+      source: 'The court',
+      content: ['that the map was drawn unfairly'],
+    });
+    expect(found('The police maintained order in the square all night.')).toEqual([]);
+  });
+
   it('the means it was said by', () => {
     expect(found('The mayor said by telephone that the vote would go ahead.')[0]).toMatchObject({
       source: 'The mayor',

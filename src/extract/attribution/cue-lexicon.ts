@@ -20,6 +20,8 @@ export interface CueEntry {
    * offer", not "profits declining" or "declined sharply".
    */
   readonly needsObject?: boolean;
+  /** The verb is a cue only before "that" or "whether": "maintained that …", not "maintained order". */
+  readonly needsClause?: boolean;
   /**
    * Without its particle, the verb says something only with an object and what it is called
    * ("called him a liar"), not with a name ("a firm called Acme") or alone ("called Sanders").
@@ -69,6 +71,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('show', { notWith: ['up', 'off'] }),
   // "declined to comment", "declined the offer", not "profits declining".
   ...speech('decline', { needsObject: true }),
+  // "maintained that …", "the court ruled that …", not "maintained order", "ruled the country".
+  ...speech('maintain rule determine demonstrate', { needsClause: true }),
   ...speech('lash', { particles: ['out'], particleRequired: true }),
   // "made clear that …", "made it very clear: …".
   ...speech('make', {

@@ -103,6 +103,7 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       !entry ||
       entry.notWith?.includes(next) ||
       (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
+      (entry.needsClause === true && next !== 'that' && next !== 'whether') ||
       // "value-added tax": the last part of a compound.
       afterHyphen(ctx, i) ||
       (participle === undefined && !actsAsCue(ctx, i, a))
