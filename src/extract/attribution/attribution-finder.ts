@@ -323,9 +323,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
 };
 
 /**
- * A noun of saying or thinking: its possessor says it ("Trump's claim that …", "her doubts
- * about …"); with none, no one is named ("concerns that the plan …"). What is said is the clause
- * or phrase after it.
+ * A noun of saying or thinking before its "that" clause, which is what is said: its possessor
+ * says it ("Trump's claim that …"), else the subject of the verb it is the object of ("he made
+ * the suggestion that …"); with neither, no one is named ("concerns that the plan …").
  */
 const atNounCue = (
   ctx: TokenContext,
