@@ -23,7 +23,7 @@ import type { IsoDate } from '../core/partial-date.js';
 import type { Database } from './database.js';
 import { Engine, engineOf } from './engine.js';
 import type { EventsTable, Schema } from './schema.js';
-import { compiledInsert } from './compiled-insert.js';
+import { compiledInsert } from './compiled-statements.js';
 
 type EventRow = Insertable<EventsTable>;
 

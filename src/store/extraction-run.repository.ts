@@ -1,6 +1,8 @@
+import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { ExtractionRunId, SourceId } from '../core/ids.js';
-import type { Schema } from './schema.js';
+import { compiledInsert } from './compiled-statements.js';
+import type { ExtractionRunsTable, Schema } from './schema.js';
 
 export interface ExtractionRun {
   readonly id: ExtractionRunId;
@@ -11,20 +13,36 @@ export interface ExtractionRun {
   readonly statementCount: number;
 }
 
-/** One run of an extractor over one source: what ran, when, and how much it found. */
-export const createExtractionRunRepository = (db: Kysely<Schema>) => ({
+/** The columns of a run row, in the order of the native INSERT's parameters. */
+const RUN_COLUMNS = [
+  'id',
+  'source_id',
+  'extractor',
+  'started_at',
+  'finished_at',
+  'statement_count',
+] as const satisfies ReadonlyArray<keyof ExtractionRunsTable>;
+
+/**
+ * One run of an extractor over one source: what ran, when, and how much it found. Given the
+ * SQLite connection under `db`, a run is written by a statement compiled once (one a document
+ * during ingestion), synchronously, in whatever transaction `db` is in.
+ */
+export const createExtractionRunRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async insert(run: ExtractionRun): Promise<void> {
-    await db
-      .insertInto('extraction_runs')
-      .values({
-        id: run.id,
-        source_id: run.sourceId,
-        extractor: run.extractor,
-        started_at: run.startedAt,
-        finished_at: run.finishedAt,
-        statement_count: run.statementCount,
-      })
-      .execute();
+    const row: ExtractionRunsTable = {
+      id: run.id,
+      source_id: run.sourceId,
+      extractor: run.extractor,
+      started_at: run.startedAt,
+      finished_at: run.finishedAt,
+      statement_count: run.statementCount,
+    };
+    if (sqlite) {
+      compiledInsert(sqlite, 'extraction_runs', RUN_COLUMNS, 1).run(RUN_COLUMNS.map((c) => row[c]));
+      return;
+    }
+    await db.insertInto('extraction_runs').values(row).execute();
   },
 
   async listForSource(sourceId: SourceId): Promise<ExtractionRun[]> {

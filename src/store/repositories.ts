@@ -19,12 +19,13 @@ import { createCommitmentRepository } from './commitment.repository.js';
 
 /**
  * Every repository over one connection or transaction. Given the SQLite connection under `db`, the
- * bulk writes of ingestion (statements) go to it directly, inside the same transaction.
+ * writes ingestion makes for every document (source, run, statements) and its look-up of a
+ * source by hash go to it directly, inside the same transaction.
  */
 export const repositoriesFor = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
-  sources: createSourceRepository(db),
+  sources: createSourceRepository(db, sqlite),
   actors: createActorRepository(db),
-  runs: createExtractionRunRepository(db),
+  runs: createExtractionRunRepository(db, sqlite),
   statements: createStatementRepository(db, sqlite),
   reviews: createReviewRepository(db),
   gazetteer: createGazetteerRepository(db),

@@ -1,7 +1,9 @@
+import type SQLite from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { SourceId } from '../core/ids.js';
 import type { IsoDate } from '../core/partial-date.js';
 import type { Source, SourceFormat, SourceSummary } from '../core/source.js';
+import { compiledInsert, compiledStatement } from './compiled-statements.js';
 import { Engine, engineOf } from './engine.js';
 import type { Schema, SourcesTable } from './schema.js';
 
@@ -26,9 +28,53 @@ export interface SourceQuery {
   readonly offset?: number;
 }
 
-/** Sources: stored once each (by content hash), never changed after. */
-export const createSourceRepository = (db: Kysely<Schema>) => ({
+const sourceRow = (source: Source): SourcesTable => ({
+  id: source.id,
+  content_hash: source.contentHash,
+  title: source.title,
+  outlet: source.outlet,
+  author: source.author,
+  url: source.url,
+  published_on: source.publishedOn,
+  language: source.language,
+  format: source.format,
+  origin: source.origin,
+  text: source.text,
+  ingested_at: source.ingestedAt,
+});
+
+/** The columns of a source row, in the order of the native INSERT's parameters. */
+const SOURCE_COLUMNS = [
+  'id',
+  'content_hash',
+  'title',
+  'outlet',
+  'author',
+  'url',
+  'published_on',
+  'language',
+  'format',
+  'origin',
+  'text',
+  'ingested_at',
+] as const satisfies ReadonlyArray<keyof SourcesTable>;
+
+/**
+ * Sources: stored once each (by content hash), never changed after. Given the SQLite connection
+ * under `db`, the look-up by hash and the insert that ingestion makes for every document run as
+ * statements compiled once. The insert is synchronous on that connection, so it belongs to
+ * whatever transaction `db` is in.
+ */
+export const createSourceRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async findIdByHash(contentHash: string): Promise<SourceId | null> {
+    // With a Kysely transaction open on the connection (awaiting between its queries), a native
+    // read would see its uncommitted rows: the look-up then waits its turn through Kysely.
+    if (sqlite && !sqlite.inTransaction) {
+      const row = compiledStatement(sqlite, 'select id from sources where content_hash = ?').get(
+        contentHash,
+      ) as { id: string } | undefined;
+      return (row?.id as SourceId | undefined) ?? null;
+    }
     const row = await db
       .selectFrom('sources')
       .select('id')
@@ -38,23 +84,12 @@ export const createSourceRepository = (db: Kysely<Schema>) => ({
   },
 
   async insert(source: Source): Promise<void> {
-    await db
-      .insertInto('sources')
-      .values({
-        id: source.id,
-        content_hash: source.contentHash,
-        title: source.title,
-        outlet: source.outlet,
-        author: source.author,
-        url: source.url,
-        published_on: source.publishedOn,
-        language: source.language,
-        format: source.format,
-        origin: source.origin,
-        text: source.text,
-        ingested_at: source.ingestedAt,
-      })
-      .execute();
+    const row = sourceRow(source);
+    if (sqlite) {
+      compiledInsert(sqlite, 'sources', SOURCE_COLUMNS, 1).run(SOURCE_COLUMNS.map((c) => row[c]));
+      return;
+    }
+    await db.insertInto('sources').values(row).execute();
   },
 
   async get(id: SourceId): Promise<Source | null> {

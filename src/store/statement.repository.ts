@@ -8,7 +8,7 @@ import { Engine, engineOf } from './engine.js';
 import { SpanRole, type Schema, type StatementSpansTable } from './schema.js';
 import { fts5Query } from './source.repository.js';
 import { chunks } from './chunks.js';
-import { compiledInsert } from './compiled-insert.js';
+import { compiledInsert } from './compiled-statements.js';
 
 /** A statement as it is written: the speaker given by actor id. */
 export type NewStatement = Omit<Statement, 'speaker'> & { readonly speakerActorId: ActorId | null };

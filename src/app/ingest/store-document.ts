@@ -58,7 +58,8 @@ export const prepareDocument = async (
   if (raw.text.trim() === '')
     throw invalidInput('has no text to ingest once markup and metadata are removed');
   const contentHash = contentHashOf(raw.text);
-  const existing = await repositoriesFor(deps.database.db).sources.findIdByHash(contentHash);
+  const { sources } = repositoriesFor(deps.database.db, deps.database.sqlite);
+  const existing = await sources.findIdByHash(contentHash);
   if (existing) return { status: 'duplicate', sourceId: existing };
 
   const publishedOn = overrides.published ?? publishedDateFrom(raw.published);

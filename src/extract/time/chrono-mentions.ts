@@ -103,11 +103,73 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
   return [{ start, end: start + matched.length, meaning }];
 };
 
+// What every mention kept above is written with: a date needs a month name or a numeric date, a
+// clock time a digit. A paragraph without either holds none of them.
+const DATE_OR_CLOCK_CUE = new RegExp(`\\d|${MONTH_PATTERN}`, 'i');
+/** Paragraphs: runs of text between blank lines. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+/**
+ * A paragraph with no more words than this may be no more than what joins two of chrono's
+ * results across it ("to", "-", "Monday"), so it does not end the stretch chrono reads.
+ */
+const SHORT_PARAGRAPH = 30;
+
+type Stretch = readonly [start: number, end: number];
+
+/** The paragraphs of a text, as [start, end) offsets; the breaks between them are left out. */
+const paragraphsOf = (text: string): Stretch[] => {
+  const paragraphs: Stretch[] = [];
+  let start = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    paragraphs.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  paragraphs.push([start, text.length]);
+  return paragraphs;
+};
+
+/**
+ * The stretches of a text chrono needs to read, as [start, end) offsets: each paragraph that
+ * holds a digit or a month name, and the paragraphs on either side of it, past any short ones
+ * (chrono joins a weekday or a relative phrase to the date after it, and a time zone to the
+ * time before it, across a blank line). Chrono's cost is in scanning the text with some twenty
+ * patterns, and most paragraphs of a news report hold no written date.
+ */
+const stretchesToRead = (text: string): Stretch[] => {
+  const paragraphs = paragraphsOf(text);
+  const dated = paragraphs.map(([start, end]) => DATE_OR_CLOCK_CUE.test(text.slice(start, end)));
+  const isShort = ([start, end]: Stretch): boolean =>
+    text.slice(start, end).trim().length <= SHORT_PARAGRAPH;
+  /** Whether the nearest paragraph on one side, past short ones, holds a date or a time. */
+  const datedBeside = (i: number, step: 1 | -1): boolean => {
+    for (let j = i + step; j >= 0 && j < paragraphs.length; j += step) {
+      if (dated[j]) return true;
+      if (!isShort(paragraphs[j] as Stretch)) return false;
+    }
+    return false;
+  };
+  const read = dated.map((d, i) => d || datedBeside(i, -1) || datedBeside(i, 1));
+  const stretches: Stretch[] = [];
+  paragraphs.forEach(([start, end], i) => {
+    if (!read[i]) return;
+    const last = stretches.at(-1);
+    // Paragraphs read one after another are read as one stretch, the breaks between them too.
+    if (last !== undefined && read[i - 1]) stretches[stretches.length - 1] = [last[0], end];
+    else stretches.push([start, end]);
+  });
+  return stretches;
+};
+
 /**
  * Written dates and clock times found by chrono: "Oct. 15, 1999", "August 7", "7 August",
  * "1998-08-07", "10:35 a.m.". The preposition chrono may include ("at 2 p.m.") is left out.
  * @example findChronoMentions('It began on Aug. 7, 1998.')[0] // { start: 12, end: 24, meaning: { kind: 'calendar', year: 1998, month: 8, day: 7, ... } }
  */
 export const findChronoMentions = (text: string): TimeMention[] =>
-  // chrono misses a time that ends the text ("at 2 p.m."), so it reads the text with a space after.
-  chrono.en.strict.parse(`${text} `, REFERENCE).flatMap((r) => fromResult(text, r, 0));
+  stretchesToRead(text).flatMap(([start, end]) =>
+    // chrono misses a time that ends the text ("at 2 p.m."), so it reads each stretch with a
+    // space after.
+    chrono.en.strict
+      .parse(`${text.slice(start, end)} `, REFERENCE)
+      .flatMap((r) => fromResult(text, r, start)),
+  );

@@ -15,9 +15,10 @@ export const shiftOf = (word: string | undefined): Shift => {
 };
 
 // A month starts a word: no word character or hyphen before it, but for the hyphen of "mid-",
-// "late-" or "early-". (One lookbehind rather than two alternatives, which V8 tries slowly.)
+// "late-" or "early-". (One lookbehind rather than two alternatives, which V8 tries slowly; the
+// leading \b changes nothing but fails fast inside words.)
 const MONTH = new RegExp(
-  `(?<!\\w|(?<!\\b(?:mid|late|early))-)(?:${SHIFT_PATTERN}\\s+)?(${MONTH_PATTERN})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_PATTERN}))?(?![\\w-])(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`,
+  `\\b(?<!\\w|(?<!\\b(?:mid|late|early))-)(?:${SHIFT_PATTERN}\\s+)?(${MONTH_PATTERN})(?:(?:,?\\s+|\\s+of\\s+)(${YEAR_PATTERN}))?(?![\\w-])(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d))`,
   'gi',
 );
 
@@ -91,8 +92,9 @@ const SEASON = new RegExp(
   `(?<![\\w-])(?:(${SHIFT_PATTERN.slice(1, -1)}|the|this|that|early|late|mid)[\\s-]+)?(spring|summer|fall|autumn|winter)(?:(?:\\s+of|,)?\\s+(${YEAR_PATTERN}))?(?![\\w-])`,
   'gi',
 );
-// The season names SEASON cannot match without; many texts have none.
-const SEASON_CUE = /spring|summer|fall|autumn|winter/i;
+// The season names, as words, that SEASON cannot match without; many texts have none ("falling"
+// and "downfall" are not one).
+const SEASON_CUE = /\b(?:spring|summer|fall|autumn|winter)\b/i;
 
 /**
  * Seasons: "last summer", "this fall", "the winter of 1994". "fall" and "spring" are also

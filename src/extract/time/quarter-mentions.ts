@@ -19,7 +19,8 @@ const NAMED_QUARTER = new RegExp(
 const YEAR_AGO = /(?<![\w-])year-(?:earlier|ago)(?![\w-])/gi;
 
 // The words each pattern above cannot match without: most texts have none of them.
-const ORDINAL_QUARTER_CUE = /quarter|half/i;
+const ORDINAL_QUARTER_CUE =
+  /(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:quarter|half)/i;
 const NAMED_QUARTER_CUE = /quarter|period/i;
 const YEAR_AGO_CUE = /year-/i;
 

@@ -2,12 +2,14 @@ import { TimexType } from './time-expression.js';
 import { leanAt } from './tense-cues.js';
 import { Lean, mentionsOf, type TimeMention } from './time-mention.js';
 
+// A match starts a word, so a leading \b changes nothing but fails fast inside words (as in
+// relative-mentions.ts).
 const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /(?<![\w-])(?:now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|current)(?![\w-])/gi,
+    /\b(?<![\w-])(?:now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|current)(?![\w-])/gi,
     'PRESENT_REF',
   ],
-  [/(?<![\w-])(?:recently|lately|the\s+past)(?![\w-])/gi, 'PAST_REF'],
+  [/\b(?<![\w-])(?:recently|lately|the\s+past)(?![\w-])/gi, 'PAST_REF'],
   [
     /(?<![\w-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short|long)\s+term|coming\s+(?:days|weeks|months|years)|a\s+later\s+date)(?![\w-])/gi,
     'FUTURE_REF',

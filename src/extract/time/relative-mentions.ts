@@ -86,7 +86,8 @@ const NOUN_PHRASE_AFTER =
 
 // "ten days earlier", "a year ago", "two days after", "about six weeks ago", "hours later".
 // A match starts a word, so the leading \b changes nothing but fails fast inside words: the scan
-// is a quarter faster. The same in NTH_DAY_TODAY, and DURATION and VAGUE (duration-mentions.ts).
+// is a quarter faster. The same in NTH_DAY_TODAY and PART_OF_UNIT, DURATION and VAGUE
+// (duration-mentions.ts), MONTH (month-mentions.ts) and the references (reference-mentions.ts).
 const AGO = new RegExp(
   `\\b(?<![\\w-])(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|just|only|roughly|barely|fully|over|around|at\\s+least)\\s+)?(?:(${AMOUNT_PATTERN})[\\s-]+)?(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|before|later|after|afterwards?|from\\s+now|hence)(?![\\w-])`,
   'gi',
@@ -124,7 +125,7 @@ const agoMeaning = (m: RegExpExecArray, after: string): TimeMeaning | null => {
 
 // "the end of the year", "earlier in the month", "year-end": a bare "year" that is a date, not a span.
 const PART_OF_UNIT =
-  /(?<![\w-])(?:(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close|turn|first\s+half|second\s+half)\s+of|(?:earlier|later)\s+in)\s+the\s+(week|month|year|quarter|day)|(year)(?:-|\s+|'s\s+)end)(?![\w-])/gi;
+  /\b(?<![\w-])(?:(?:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|close|turn|first\s+half|second\s+half)\s+of|(?:earlier|later)\s+in)\s+the\s+(week|month|year|quarter|day)|(year)(?:-|\s+|'s\s+)end)(?![\w-])/gi;
 
 // "today's world", "many of today's computers": the present age in general, which TimeBank
 // leaves out, unlike "today's meeting".
@@ -136,12 +137,13 @@ const GENERIC_TODAY_BEFORE = /\b(?:many|most|all|some|much|few)\s+of\s+$/i;
 // publication, counted within something still going on.
 const NTH_DAY_TODAY =
   /\b(?<=\b(?:[Tt]oday|[Ii]t|[Tt]his)\s+is\s+|\b(?:[Tt]oday|[Ii]t)['’]s\s+)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day(?![\w-])/g;
-const NTH_DAY_CUE = /day/;
+// Every ordinal ends in st, nd, rd or th: a text with no "…th day" is not scanned.
+const NTH_DAY_CUE = /(?:st|nd|rd|th)\s+(?:(?:straight|consecutive|full)\s+)?day(?![\w-])/;
 
 // "mid-afternoon yesterday", "by midmorning": the middle of a part of the day.
 const MID_PART =
   /(?<![\w-])mid[\s-]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?(?![\w-])/gi;
-const MID_PART_CUE = /mid/i;
+const MID_PART_CUE = /mid[\s-]?(?:morning|afternoon|evening)/i;
 
 /**
  * Dates counted from the publication or from the narrative: "yesterday", "last week", "this

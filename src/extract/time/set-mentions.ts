@@ -43,9 +43,9 @@ const TIMES_A =
 const ADVERBS =
   /(?<![\w-])(hourly|daily|nightly|weekly|biweekly|monthly|yearly|biannually)(?![\w-])/gi;
 
-// The words each pattern above cannot match without ("biweekly" holds "weekly").
+// What each pattern above cannot match without ("biweekly" holds "weekly").
 const EVERY_CUE = /every|each/i;
-const TIMES_A_CUE = /once|twice|thrice|times/i;
+const TIMES_A_CUE = /(?:once|twice|thrice|times)\s+(?:a|an|per|each)\s/i;
 const ADVERBS_CUE = /(?:hour|dai|night|week|month|year|annual)ly/i;
 
 const SEASON_CODES: Readonly<Record<string, string>> = {

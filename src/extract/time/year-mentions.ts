@@ -41,11 +41,11 @@ const spokenNumber = (word: string | undefined): number => {
 
 const CENTURY = /(?<![\w-])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century(?![\w-])/gi;
 
-// What each pattern above cannot match without ("twenties" to "nineties" end in "ties"); many
-// texts name no year, and most no decade, spoken year or century.
+// What each pattern above cannot match without; many texts name no year, and most no decade,
+// spoken year or century.
 const YEAR_CUE = new RegExp(YEAR_PATTERN);
 const DECADE_CUE = /0'?s/i;
-const SPOKEN_DECADE_CUE = /ties/i;
+const SPOKEN_DECADE_CUE = new RegExp(Object.keys(DECADE_WORDS).join('|'), 'i');
 const SPOKEN_YEAR_CUE = /nineteen|thousand/i;
 const CENTURY_CUE = /century/i;
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findChronoMentions } from './chrono-mentions.js';
+
+/** The text of each mention found. */
+const surfaces = (text: string): string[] =>
+  findChronoMentions(text).map((m) => text.slice(m.start, m.end));
+
+describe('findChronoMentions: only the paragraphs that may hold a date are read', () => {
+  it('finds a date in a later paragraph at its offsets in the whole text', () => {
+    const text = 'No dates here.\n\nNone either.\n\nTalks resumed on Aug. 7, 1998, in Geneva.';
+    expect(surfaces(text)).toEqual(['Aug. 7, 1998']);
+    expect(findChronoMentions(text)[0]?.meaning).toMatchObject({ year: 1998, month: 8, day: 7 });
+  });
+
+  it('joins a weekday at the end of the paragraph before to the date, as chrono does', () => {
+    expect(surfaces('He arrived on Monday\n\nAug. 5, 1998 was hot.')).toEqual([
+      'Monday\n\nAug. 5, 1998',
+    ]);
+    // Across a short paragraph too.
+    expect(surfaces('Officials met for hours.\n\nMonday\n\n\n\nAug. 5 the talks ended.')).toEqual([
+      'Monday\n\n\n\nAug. 5',
+    ]);
+  });
+
+  it('reads the paragraph after a clock time, where chrono looks for its time zone', () => {
+    expect(surfaces('They met at 10:30 a.m.\n\nEST is the zone, officials said.')).toEqual([
+      '10:30 a.m.\n\nEST',
+    ]);
+  });
+
+  it('finds nothing in a text with no digit and no month name', () => {
+    expect(findChronoMentions('He spoke on Monday.\n\nThey left ten days later.')).toEqual([]);
+  });
+});
