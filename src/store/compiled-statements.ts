@@ -1,4 +1,6 @@
 import type SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Schema } from './schema.js';
 
 /** Compiled statements by connection, then by key (an INSERT's shape, or a statement's text). */
 const compiled = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
@@ -35,7 +37,7 @@ export const compiledInsert = (
   rows: number,
   tail = '',
 ): SQLite.Statement =>
-  compiledAs(sqlite, `insert ${table} ${rows} ${tail}`, () => {
+  compiledAs(sqlite, `insert ${table} (${columns.join(',')}) ${rows} ${tail}`, () => {
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     const values = Array.from({ length: rows }, () => tuple).join(', ');
     return `insert into ${table} (${columns.join(', ')}) values ${values} ${tail}`;
@@ -47,3 +49,26 @@ export const compiledInsert = (
  */
 export const compiledStatement = (sqlite: SQLite.Database, sqlText: string): SQLite.Statement =>
   compiledAs(sqlite, sqlText, () => sqlText);
+
+/**
+ * The native connection under `db`, when a write through it lands where a write through `db`
+ * would: `db` is the transaction open on the connection, or none is open. While another flow's
+ * Kysely transaction holds the connection (awaiting between its queries), a native write would
+ * land in that transaction and share its fate, so there is none: the write waits its turn
+ * through Kysely instead.
+ */
+export const nativeFor = (
+  db: Kysely<Schema>,
+  sqlite: SQLite.Database | undefined,
+): SQLite.Database | undefined =>
+  sqlite !== undefined && (db.isTransaction || !sqlite.inTransaction) ? sqlite : undefined;
+
+/** Writes one row by a compiled INSERT: `columns` in the statement's order, values from `row`. */
+export const insertRow = <Row extends object>(
+  sqlite: SQLite.Database,
+  table: string,
+  columns: ReadonlyArray<keyof Row & string>,
+  row: Row,
+): void => {
+  compiledInsert(sqlite, table, columns, 1).run(columns.map((c) => row[c]));
+};

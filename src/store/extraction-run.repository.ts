@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { ExtractionRunId, SourceId } from '../core/ids.js';
-import { compiledInsert } from './compiled-statements.js';
+import { insertRow, nativeFor } from './compiled-statements.js';
 import type { ExtractionRunsTable, Schema } from './schema.js';
 
 export interface ExtractionRun {
@@ -26,7 +26,7 @@ const RUN_COLUMNS = [
 /**
  * One run of an extractor over one source: what ran, when, and how much it found. Given the
  * SQLite connection under `db`, a run is written by a statement compiled once (one a document
- * during ingestion), synchronously, in whatever transaction `db` is in.
+ * during ingestion) when that lands where a query through `db` would (`nativeFor`).
  */
 export const createExtractionRunRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async insert(run: ExtractionRun): Promise<void> {
@@ -38,11 +38,9 @@ export const createExtractionRunRepository = (db: Kysely<Schema>, sqlite?: SQLit
       finished_at: run.finishedAt,
       statement_count: run.statementCount,
     };
-    if (sqlite) {
-      compiledInsert(sqlite, 'extraction_runs', RUN_COLUMNS, 1).run(RUN_COLUMNS.map((c) => row[c]));
-      return;
-    }
-    await db.insertInto('extraction_runs').values(row).execute();
+    const native = nativeFor(db, sqlite);
+    if (native) insertRow(native, 'extraction_runs', RUN_COLUMNS, row);
+    else await db.insertInto('extraction_runs').values(row).execute();
   },
 
   async listForSource(sourceId: SourceId): Promise<ExtractionRun[]> {

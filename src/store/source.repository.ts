@@ -3,7 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { SourceId } from '../core/ids.js';
 import type { IsoDate } from '../core/partial-date.js';
 import type { Source, SourceFormat, SourceSummary } from '../core/source.js';
-import { compiledInsert, compiledStatement } from './compiled-statements.js';
+import { compiledStatement, insertRow, nativeFor } from './compiled-statements.js';
 import { Engine, engineOf } from './engine.js';
 import type { Schema, SourcesTable } from './schema.js';
 
@@ -62,8 +62,7 @@ const SOURCE_COLUMNS = [
 /**
  * Sources: stored once each (by content hash), never changed after. Given the SQLite connection
  * under `db`, the look-up by hash and the insert that ingestion makes for every document run as
- * statements compiled once. The insert is synchronous on that connection, so it belongs to
- * whatever transaction `db` is in.
+ * statements compiled once, when that lands where a query through `db` would (`nativeFor`).
  */
 export const createSourceRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async findIdByHash(contentHash: string): Promise<SourceId | null> {
@@ -85,11 +84,9 @@ export const createSourceRepository = (db: Kysely<Schema>, sqlite?: SQLite.Datab
 
   async insert(source: Source): Promise<void> {
     const row = sourceRow(source);
-    if (sqlite) {
-      compiledInsert(sqlite, 'sources', SOURCE_COLUMNS, 1).run(SOURCE_COLUMNS.map((c) => row[c]));
-      return;
-    }
-    await db.insertInto('sources').values(row).execute();
+    const native = nativeFor(db, sqlite);
+    if (native) insertRow(native, 'sources', SOURCE_COLUMNS, row);
+    else await db.insertInto('sources').values(row).execute();
   },
 
   async get(id: SourceId): Promise<Source | null> {

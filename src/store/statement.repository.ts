@@ -8,7 +8,7 @@ import { Engine, engineOf } from './engine.js';
 import { SpanRole, type Schema, type StatementSpansTable } from './schema.js';
 import { fts5Query } from './source.repository.js';
 import { chunks } from './chunks.js';
-import { compiledInsert } from './compiled-statements.js';
+import { compiledInsert, nativeFor } from './compiled-statements.js';
 
 /** A statement as it is written: the speaker given by actor id. */
 export type NewStatement = Omit<Statement, 'speaker'> & { readonly speakerActorId: ActorId | null };
@@ -94,13 +94,14 @@ const insertNative = <C extends string>(
  * Statements and their spans; listed in source order, filtered by speaker, source, date, text.
  * Given the SQLite connection under `db`, rows are written by statements compiled once, not by a
  * query built per batch: ingestion writes some forty statements and eighty spans per document.
- * The writes are synchronous on that connection, so they belong to whatever transaction `db` is in.
+ * The native path is taken when it lands where a query through `db` would (`nativeFor`).
  */
 export const createStatementRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async insertMany(statements: readonly NewStatement[]): Promise<void> {
-    if (sqlite) {
-      insertNative(sqlite, 'statements', STATEMENT_COLUMNS, statements.map(statementRow));
-      insertNative(sqlite, 'statement_spans', SPAN_COLUMNS, spanRows(statements));
+    const native = nativeFor(db, sqlite);
+    if (native) {
+      insertNative(native, 'statements', STATEMENT_COLUMNS, statements.map(statementRow));
+      insertNative(native, 'statement_spans', SPAN_COLUMNS, spanRows(statements));
       return;
     }
     for (const batch of chunks(statements, 100)) {

@@ -91,6 +91,12 @@ describe('findTimeExpressions: days counted from a named day', () => {
     ]);
   });
 
+  it('reads no day from a fractional count, and returns', () => {
+    const found = read('They met 1.5 months after Jan. 15, 2012.', PUBLISHED);
+    expect(found.map(([, , value]) => value)).not.toContain('2012-02-29');
+    expect(found).toContainEqual(['Jan. 15, 2012', 'DATE', '2012-01-15']);
+  });
+
   it('still reads a count before an event as a duration', () => {
     expect(read('The rebels withdrew three days after the vote.', PUBLISHED)).toEqual([
       ['three days', 'DURATION', 'P3D'],
@@ -126,6 +132,10 @@ describe('findTimeExpressions: day lists and holidays', () => {
       ['Christmas week', 'DATE', '2012-W52'],
     ]);
     expect(read('The ship sailed on to Easter Island.', PUBLISHED)).toEqual([]);
+    // A curly apostrophe as well as a straight one.
+    expect(read('Florists sold out before Mother’s Day.', PUBLISHED)).toEqual([
+      ['Mother’s Day', 'DATE', '2012-05-13'],
+    ]);
   });
 
   it('reads "current year" without an article as the year of publication', () => {

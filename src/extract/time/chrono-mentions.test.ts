@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChronoMentions } from './chrono-mentions.js';
+import { findChronoMentions, stretchesToRead } from './chrono-mentions.js';
 
 /** The text of each mention found. */
 const surfaces = (text: string): string[] =>
@@ -28,7 +28,19 @@ describe('findChronoMentions: only the paragraphs that may hold a date are read'
     ]);
   });
 
-  it('finds nothing in a text with no digit and no month name', () => {
-    expect(findChronoMentions('He spoke on Monday.\n\nThey left ten days later.')).toEqual([]);
+  it('reads a dated paragraph with its neighbours, and skips the others', () => {
+    const text = [
+      'The mayor declined to comment on the plan.',
+      'Aides said nothing more about the matter.',
+      'The council met in May.',
+      'The vote in the council came later that week.',
+      'Nothing was decided then, and the council adjourned.',
+    ].join('\n\n');
+    const read = stretchesToRead(text).map(([start, end]) => text.slice(start, end));
+    // Only the paragraph that names May and those beside it ("declined" holds no December).
+    expect(read).toEqual([
+      'Aides said nothing more about the matter.\n\nThe council met in May.\n\nThe vote in the council came later that week.',
+    ]);
+    expect(stretchesToRead('He spoke on Monday.\n\nThey left ten days later.')).toEqual([]);
   });
 });

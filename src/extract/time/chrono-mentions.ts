@@ -104,17 +104,18 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
 };
 
 // What every mention kept above is written with: a date needs a month name or a numeric date, a
-// clock time a digit. A paragraph without either holds none of them.
-const DATE_OR_CLOCK_CUE = new RegExp(`\\d|${MONTH_PATTERN}`, 'i');
+// clock time a digit. A paragraph without either holds none of them. (A month name stands as a
+// word of its own: "declined" holds no December.)
+const DATE_OR_CLOCK_CUE = new RegExp(`\\d|(?<!\\p{L})(?:${MONTH_PATTERN})(?!\\p{L})`, 'iu');
 /** Paragraphs: runs of text between blank lines. */
-const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n/g;
 /**
- * A paragraph with no more words than this may be no more than what joins two of chrono's
+ * A paragraph of no more characters than this may be no more than what joins two of chrono's
  * results across it ("to", "-", "Monday"), so it does not end the stretch chrono reads.
  */
 const SHORT_PARAGRAPH = 30;
 
-type Stretch = readonly [start: number, end: number];
+export type Stretch = readonly [start: number, end: number];
 
 /** The paragraphs of a text, as [start, end) offsets; the breaks between them are left out. */
 const paragraphsOf = (text: string): Stretch[] => {
@@ -135,7 +136,7 @@ const paragraphsOf = (text: string): Stretch[] => {
  * time before it, across a blank line). Chrono's cost is in scanning the text with some twenty
  * patterns, and most paragraphs of a news report hold no written date.
  */
-const stretchesToRead = (text: string): Stretch[] => {
+export const stretchesToRead = (text: string): Stretch[] => {
   const paragraphs = paragraphsOf(text);
   const dated = paragraphs.map(([start, end]) => DATE_OR_CLOCK_CUE.test(text.slice(start, end)));
   const isShort = ([start, end]: Stretch): boolean =>

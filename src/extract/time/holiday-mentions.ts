@@ -3,17 +3,18 @@ import { shiftOf } from './month-mentions.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const HOLIDAY = new RegExp(
-  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?(?!\\s+(?:Island|[Ee]ggs?|Rising|[Bb]unny|[Pp]arade))|Good\\s+Friday|Veterans\\s+Day|Presidents'?\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.)?\\s+Day|Columbus\\s+Day|Mother's\\s+Day|Father's\\s+Day|Boxing\\s+Day|(?:St\\.|Saint)\\s+Patrick's\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(\\s+week)?(?![\\w-])`,
+  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Halloween|Valentine['’]s\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?(?!\\s+(?:Island|[Ee]ggs?|Rising|[Bb]unny|[Pp]arade))|Good\\s+Friday|Veterans\\s+Day|Presidents['’]?\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.)?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day|Boxing\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(\\s+week)?(?![\\w-])`,
   'g',
 );
 // A word every holiday name above holds; most texts have none.
 const HOLIDAY_CUE =
-  /Thanksgiving|Christmas|Year's|Independence|Labor|Memorial|Election|Halloween|Valentine|Easter|Good|Veterans|Presidents|King|Columbus|Mother|Father|Boxing|Patrick/;
+  /Thanksgiving|Christmas|Year['’]s|Independence|Labor|Memorial|Election|Halloween|Valentine|Easter|Good|Veterans|Presidents|King|Columbus|Mother|Father|Boxing|Patrick/;
 
 /** A holiday's name as resolveHoliday knows it: "christmas", "easter sunday" -> "easter", "presidents day". */
 const holidayName = (written: string): string =>
   written
     .toLowerCase()
+    .replace(/’/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/^(thanksgiving|christmas) day$/, '$1')
     .replace(/^easter sunday$/, 'easter')

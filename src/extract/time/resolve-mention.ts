@@ -259,7 +259,7 @@ const moveDay = (day: Day, unit: 'day' | 'week' | 'month' | 'year', amount: numb
   if (unit === 'day' || unit === 'week') return addDays(day, amount * (unit === 'week' ? 7 : 1));
   const { year, month } = addMonths(day.year, day.month, amount * (unit === 'year' ? 12 : 1));
   let last = day.day;
-  while (!isValidDay(year, month, last)) last -= 1;
+  while (last > 28 && !isValidDay(year, month, last)) last -= 1;
   return { year, month, day: last };
 };
 

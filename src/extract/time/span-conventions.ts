@@ -60,7 +60,8 @@ const besideMeaning = (phrase: RegExpExecArray, day: TimeMeaning): TimeMeaning |
     return null;
   }
   const amount = amountOf(phrase[1]);
-  if (typeof amount !== 'number' || relation === 'of') return null;
+  // "1.5 months after …" names no day.
+  if (typeof amount !== 'number' || !Number.isInteger(amount) || relation === 'of') return null;
   return { kind: 'beside', day, unit, amount: sign * amount, week: false };
 };
 
