@@ -11,7 +11,7 @@ import {
   quotationStartingAfter,
 } from './content-bounds.js';
 import { CONTINUING_PARTICIPLES, INVERTING_CUES, TIME_WORDS } from './cue-lexicon.js';
-import { cuesIn, type Cue } from './cues.js';
+import { clauseVerbGroup, cuesIn, type Cue } from './cues.js';
 import {
   documentLead,
   documentTail,
@@ -342,17 +342,29 @@ const atNounCue = (
     const owner = nounPhraseLeft(ctx, c0 - 2, a);
     source = owner && [owner[0], c0 - 1];
   }
-  // A verb the tagger took for a noun, after its subject: "Some Republicans doubt that …".
-  else if (before && /^(?:NOUN|PROPN|PRON)$/.test(before.pos)) source = subjectLeft(ctx, c0, a);
+  // A verb the tagger took for a noun, after its subject: "Some Republicans doubt that …" (not a
+  // noun before it in a compound: "health concerns that …").
+  else if (
+    before &&
+    (before.pos === 'PROPN' ||
+      (before.pos === 'PRON' && !POSSESSIVES.test(before.value)) ||
+      (before.pos === 'NOUN' && /[^s]s$/i.test(before.value)))
+  )
+    source = subjectLeft(ctx, c0, a);
   else source = subjectOfGoverningVerb(ctx, c0, a);
-  const span = tokenSpan(ctx.tokens, c1, clauseEnd(ctx, c1, b, cueStarts));
+  let end = clauseEnd(ctx, c1, b, cueStarts);
+  // "Her insistence that the war was lost angered voters": what she insisted ends before the
+  // verb of the clause the noun is the subject of.
+  const group = clauseVerbGroup(ctx, c1 + 1);
+  if (group && isFiniteVerb(ctx.tokens[group.end])) end = Math.min(end, group.end);
+  const span = tokenSpan(ctx.tokens, c1, end);
   return span ? { source, content: throughQuotation(ctx, span), direct: false } : null;
 };
 
 /**
  * The subject of the verb whose object a noun of saying is, which holds what it says: "he made
  * the suggestion that …", "Christie bristled at the suggestion that …" (the one who bristles
- * is the one it was made of, as the annotation has it), "activists who raised concerns about …".
+ * is the one it was made of, as the annotation has it), "activists who raised concerns that …".
  */
 const subjectOfGoverningVerb = (ctx: TokenContext, c0: number, a: number): TokenRange | null => {
   let k = c0 - 1;

@@ -272,12 +272,19 @@ export const clauseEnd = (
       ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
     )
       return k;
-    // An aside between dashes is part of what was said: "that every candidate - including Cruz -
-    // favored it". Whether the clause ends is asked at its closing dash.
+    // An aside between dashes with no cue of its own is part of what was said: "the bridge would
+    // close - longer than planned - and reopen". Whether the clause ends is asked at its closing
+    // dash; if it does, it ends before the aside when it was complete before it opened.
     if (isDash(ctx, k)) {
       const close = closingDash(ctx, k, b);
-      if (close !== null) {
-        k = close - 1;
+      if (close !== null && !cueWithin(cueStarts, k + 1, close)) {
+        if (breaksAfterComma(ctx, from, close, b, cueStarts)) {
+          if (hasVerb(ctx, from, k)) return k;
+          // A cue right after the aside is the clause's own verb: "that every candidate -
+          // including Cruz - favored it".
+          if (!cueStarts.has(close + 1)) return close;
+        }
+        k = close;
         continue;
       }
     }

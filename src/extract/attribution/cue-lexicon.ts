@@ -140,7 +140,7 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new M
  * the vote was rigged", "concerns that the plan will fail".
  */
 export const STANCE_NOUNS: ReadonlySet<string> = new Set(
-  `statement assertion suggestion insistence belief assumption warning warnings complaint
+  `assertion suggestion insistence belief assumption warning warnings complaint
  complaints claim claims allegation allegations concern concerns doubt doubts fear fears`
     .split(/\s+/)
     .filter(Boolean),

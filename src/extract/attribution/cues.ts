@@ -56,7 +56,10 @@ export interface Cue {
   readonly sourceAfter: boolean;
   /** The verb's frame, for a verb cue. */
   readonly entry?: CueEntry;
-  /** A noun of saying or thinking ("her claim that …"), whose speaker is its possessor. */
+  /**
+   * A noun of saying or thinking ("her claim that …"), said by its possessor or by the subject of
+   * the verb it is the object of.
+   */
   readonly nominal?: boolean;
 }
 
@@ -143,35 +146,58 @@ const stanceNounCue = (ctx: TokenContext, i: number): Cue | undefined =>
     ? { range: [i, i + 1], sourceAfter: false, nominal: true }
     : undefined;
 
-/** Whether a clause with a subject and a finite verb of its own opens at token `k`. */
-const clauseOpensAt = (ctx: TokenContext, k: number): boolean => {
-  const first = ctx.tokens[k];
-  if (!first || !/^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(first.pos)) return false;
+/**
+ * The verb group of a clause opening at token `k` with a subject and a finite verb a few words on:
+ * its first verb, and the token after its main verb ("that the vote [was rigged] is false").
+ * Null when no such clause opens there.
+ */
+export const clauseVerbGroup = (
+  ctx: TokenContext,
+  k: number,
+): { readonly first: number; readonly end: number } | null => {
+  const subject = ctx.tokens[k];
+  if (!subject || !/^(?:DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(subject.pos)) return null;
   for (let j = k + 1; j < k + 8; j++) {
     const t = ctx.tokens[j];
-    if (!t || isPunct(t)) return false;
+    if (!t || isPunct(t)) return null;
     if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
-    // A verb with nothing after it, or the main clause's verb after its group, closes a relative
-    // clause: "the statement that he released.", "the statement that he released was short".
-    if (isPunct(ctx.tokens[j + 1])) return false;
-    // The verb group: auxiliaries and adverbs up to the main verb ("would not have said").
+    // Auxiliaries and adverbs up to the main verb ("would not have said").
     let last = j;
     while (
       ctx.tokens[last]?.pos !== 'VERB' &&
       /^(?:AUX|ADV|PART|VERB)$/.test(ctx.tokens[last + 1]?.pos ?? '')
     )
       last++;
-    return !isFiniteVerb(ctx.tokens[last + 1]);
+    return { first: j, end: last + 1 };
   }
-  return false;
+  return null;
+};
+
+/**
+ * Whether a clause of its own opens at token `k`, not a relative one whose object is missing: a
+ * lone verb with nothing after it, or with the main clause's verb after it, closes a relative
+ * clause ("the claim that he made.", "the claim that he made was false"), while "the claim that
+ * the vote was rigged is false" holds a clause.
+ */
+const clauseOpensAt = (ctx: TokenContext, k: number): boolean => {
+  const group = clauseVerbGroup(ctx, k);
+  if (group === null) return false;
+  const after = ctx.tokens[group.end];
+  return !(group.end === group.first + 1 && (isPunct(after) || isFiniteVerb(after)));
 };
 
 /** The lexicon entry of a past tense the tagger took for an adjective ("fumed", "joked"). */
 const pastTenseEntry = (word: string): CueEntry | undefined => {
   const w = word.toLowerCase();
-  if (!w.endsWith('ed')) return undefined;
-  return CUE_VERBS.get(w.slice(0, -1)) ?? CUE_VERBS.get(w.slice(0, -2));
+  return w.endsWith('ed') ? stemEntry(w.slice(0, -2)) : undefined;
 };
+
+/** The lexicon entry of the verb a stem before "-ed" or "-ing" is of: "add", "joke", "admit". */
+const stemEntry = (stem: string): CueEntry | undefined =>
+  CUE_VERBS.get(stem) ??
+  CUE_VERBS.get(`${stem}e`) ??
+  // "admitted", "admitting" → "admit"
+  (/(.)\1$/.test(stem) ? CUE_VERBS.get(stem.slice(0, -1)) : undefined);
 
 /**
  * The lexicon entry of a cue's present participle that the tagger took for a noun or an
@@ -181,13 +207,7 @@ const pastTenseEntry = (word: string): CueEntry | undefined => {
 const participleEntry = (ctx: TokenContext, i: number): CueEntry | undefined => {
   const w = ctx.lower(i);
   if (!w.endsWith('ing') || ctx.lower(i - 1) !== ',') return undefined;
-  const stem = w.slice(0, -3);
-  return (
-    CUE_VERBS.get(stem) ??
-    CUE_VERBS.get(`${stem}e`) ??
-    // "admitting" → "admit"
-    (/(.)\1$/.test(stem) ? CUE_VERBS.get(stem.slice(0, -1)) : undefined)
-  );
+  return stemEntry(w.slice(0, -3));
 };
 
 /**
@@ -296,22 +316,27 @@ export const BE: ReadonlySet<string> = new Set([
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /**
- * Whether token `k`, before a participle, makes it passive. A contracted "'s" after a person
- * stands for "has" unless an infinitive or "as" follows: "he's said he will run", "she's told
- * aides", but "he's expected to run", "who's viewed as honest", "it's said that".
+ * Whether token `k`, before a participle, makes it passive. A contracted "'s" after a pronoun
+ * stands for "has" when an object or a clause follows the participle: "he's said he will run",
+ * "she's told aides", but "he's expected to run", "who's viewed as honest", "she's quoted in the
+ * report", "it's said that".
  */
-const passiveBe = (ctx: TokenContext, k: number, next: string): boolean => {
+const passiveBe = (ctx: TokenContext, k: number, participle: number): boolean => {
   const w = ctx.lower(k);
   if (!BE.has(w)) return false;
   if (w !== "'s" && w !== '’s') return true;
   const subject = ctx.tokens[k - 1];
+  // Past the verb's particle: "he's called for cuts".
+  const particles = CUE_VERBS.get(ctx.tokens[participle]?.lemma ?? '')?.particles;
+  const after = ctx.tokens[participle + 1 + particleLength(ctx, participle + 1, particles)];
   return (
-    next === 'to' ||
-    next === 'as' ||
+    after === undefined ||
+    !/^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|SCONJ)$/.test(after.pos) ||
     subject?.pos !== 'PRON' ||
     /^(?:it|that|what)$/i.test(subject.value)
   );
 };
+
 /** The means by which something is said: "said by telephone", "told reporters by email". */
 const MEANS = /^(?:telephone|phone|email|e-mail|text|video|videolink|letter|satellite|fax)$/;
 
@@ -415,10 +440,7 @@ const actsAsCue = (ctx: TokenContext, i: number, a: number): boolean => {
     // A passive before "to" is a cue only for a verb whose object heard it ("was asked to",
     // "were urged to"); "is expected to" is an impression of no one's, "was written to" none.
     const heard = CUE_VERBS.get(t.lemma)?.object === true && !RAISING_VERBS.has(t.lemma);
-    if (
-      passiveBe(ctx, k, next) &&
-      ((next !== 'to' && next !== 'that') || (next === 'to' && !heard))
-    )
+    if (passiveBe(ctx, k, i) && ((next !== 'to' && next !== 'that') || (next === 'to' && !heard)))
       return false;
   }
   return true;
