@@ -57,6 +57,10 @@ describe('findTimeExpressions: quarters and halves', () => {
     expect(read('The carrier lost money last quarter.', PUBLISHED)).toEqual([
       ['last quarter', 'DATE', '2012-Q4'],
     ]);
+    // "last year's last quarter" is the fourth of the year before.
+    expect(read("The carrier lost money in last year's last quarter.", PUBLISHED)).toEqual([
+      ["last year's last quarter", 'DATE', '2012-Q4'],
+    ]);
   });
 });
 

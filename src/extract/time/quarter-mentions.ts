@@ -49,7 +49,7 @@ export const findQuarterMentions = (text: string): TimeMention[] => [
     const ordinal = (m[3] ?? '').toLowerCase();
     // "last quarter" with no article is the one before publication's (relative-mentions.ts);
     // "the last quarter" is the fourth.
-    if (ordinal === 'last' && /^last/i.test(m[0])) return null;
+    if (ordinal === 'last' && m[1] === undefined && /^last/i.test(m[0])) return null;
     const quarter = ordinal === 'last' ? (half ? 2 : 4) : (ORDINALS[ordinal] ?? null);
     if (quarter === null || (half && quarter > 2)) return null;
     const explicit = m[2] ?? m[5] ?? m[7];
