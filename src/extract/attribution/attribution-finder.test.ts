@@ -650,6 +650,14 @@ describe('asides between dashes', () => {
     ]);
   });
 
+  it('the speaker of a cue inside an aside between dashes stops at its opening dash', () => {
+    expect(
+      found('They offered $20 million, a figure - critics say - that is far too low.').find(
+        (a) => a.cue === 'say',
+      )?.source,
+    ).toBe('critics');
+  });
+
   it('a cue right after an aside between dashes is the verb of what was said', () => {
     expect(
       found('He said every candidate - including Cruz - favored the plan.')[0]?.content,

@@ -338,7 +338,8 @@ export const nounPhraseLeft = (
   while (start - 1 >= floor && end - start < MAX_NP) {
     const t = ctx.tokens[start - 1] as Token;
     const w = t.value.toLowerCase();
-    if (/^(?:that|which|who|whom|what)$/.test(w)) break;
+    // A dash between spaces sets an aside apart; only a hyphen joins ("Rodham-Clinton").
+    if (/^(?:that|which|who|whom|what)$/.test(w) || isDash(ctx, start - 1)) break;
     // A determiner or a possessive opens the phrase: a noun before it ends another one ("an
     // arrangement | the campaign has criticized", "the changes | his aides asked for").
     const opener = ctx.tokens[start];
