@@ -136,6 +136,10 @@ describe('findTimeExpressions: day lists and holidays', () => {
       ['Christmas week', 'DATE', '2012-W52'],
     ]);
     expect(read('The ship sailed on to Easter Island.', PUBLISHED)).toEqual([]);
+    // Not cut back to "Easter" when what follows the whole name is excluded.
+    expect(read('Crowds lined the Easter Sunday parade.', '2016-06-01')).toEqual([
+      ['Easter Sunday', 'DATE', '2016-03-27'],
+    ]);
     // A curly apostrophe as well as a straight one.
     expect(read('Florists sold out before Mother’s Day.', PUBLISHED)).toEqual([
       ['Mother’s Day', 'DATE', '2012-05-13'],

@@ -3,7 +3,7 @@ import { shiftOf } from './month-mentions.js';
 import { YEAR_PATTERN } from './year-mentions.js';
 
 const HOLIDAY = new RegExp(
-  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Halloween|Valentine['’]s\\s+Day|Easter(?:\\s+Sunday|\\s+Monday)?(?!\\s+(?:Island|[Ee]ggs?|Rising|[Bb]unny|[Pp]arade))|Good\\s+Friday|Veterans\\s+Day|Presidents['’]?\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.)?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day|Boxing\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(\\s+week)?(?![\\w-])`,
+  `(?<![\\w-])(?:(last|next|this)\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Halloween|Valentine['’]s\\s+Day|Easter(?!\\s+(?:Island|[Ee]ggs?|Rising|[Bb]unny|[Pp]arade))(?:\\s+Sunday|\\s+Monday)?|Good\\s+Friday|Veterans\\s+Day|Presidents['’]?\\s+Day|Martin\\s+Luther\\s+King(?:\\s+Jr\\.)?\\s+Day|Columbus\\s+Day|Mother['’]s\\s+Day|Father['’]s\\s+Day|Boxing\\s+Day|(?:St\\.|Saint)\\s+Patrick['’]s\\s+Day)(?:,?\\s+(${YEAR_PATTERN}))?(\\s+week)?(?![\\w-])`,
   'g',
 );
 // A word every holiday name above holds; most texts have none.
