@@ -284,6 +284,21 @@ describe('quote styles of the wire and the papers', () => {
     ]);
   });
 
+  it('joins a continuation led in by a connective', () => {
+    expect(
+      found(
+        '“She should be a voice for the town,” Reyes said. Instead, “she just sits on her hands.”',
+      ),
+    ).toEqual([
+      {
+        content: ['She should be a voice for the town,', 'Instead,', 'she just sits on her hands.'],
+        source: 'Reyes',
+        cue: 'said',
+        direct: true,
+      },
+    ]);
+  });
+
   it('joins a continuation that ends its own sentence before the next speaker', () => {
     const text =
       '“We are not afraid,” the envoy said. “We are only tired.” Her deputy said: “The rest is up to Washington.”';

@@ -727,7 +727,10 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
     // splitter misses a sentence end inside closing marks: "“…not terrorists.” Mr. Zahed said").
     const sentence = ctx.sentences.find((s) => s.start <= q.start && q.start < s.end);
     if (!sentence) continue;
-    if (/[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, q.start))) continue;
+    // A connective may lead it in: "Instead, “he just acts like a defeated man.”"
+    const leadIn = ctx.text.slice(sentence.start, q.start);
+    const connective = LEAD_IN.test(leadIn);
+    if (/[\p{L}\p{N}]/u.test(leadIn) && !connective) continue;
     const endsSentence = /[.?!]\s*$/.test(ctx.text.slice(q.start, q.inner.at(-1)?.end ?? q.end));
     const after = ctx.text.slice(Math.min(q.end, sentence.end), sentence.end);
     if (!endsSentence && /[\p{L}\p{N}]/u.test(after)) continue;
@@ -754,7 +757,15 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
       )
     )
       continue;
-    previous.content.push(...q.inner);
+    previous.content.push(
+      ...(connective
+        ? [{ start: sentence.start, end: sentence.start + leadIn.trimEnd().length }]
+        : []),
+      ...q.inner,
+    );
   }
   return result;
 };
+
+/** A connective that may lead in a quotation continuing the last one: "Instead, “…”", "But “…”". */
+const LEAD_IN = /^\s*(?:but|and|instead|still|then|later|yet|also|so|now|again|however),?\s*$/i;
