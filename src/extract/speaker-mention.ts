@@ -1,5 +1,5 @@
 import { NAME_TITLES, SPEAKER_PRONOUNS } from './lexicon/speech-cues.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../core/remembered.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -8,7 +8,7 @@ import {
   stripTitles,
   type MentionReading,
 } from './speaker-mention.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../core/remembered.js';
 
 /** Who a speaker mention stands for. */
 export interface ResolvedSpeaker {

@@ -51,11 +51,11 @@ export const compiledStatement = (sqlite: SQLite.Database, sqlText: string): SQL
   compiledAs(sqlite, sqlText, () => sqlText);
 
 /**
- * The native connection under `db`, when a write through it lands where a write through `db`
+ * The native connection under `db`, when a statement run on it acts where one through `db`
  * would: `db` is the transaction open on the connection, or none is open. While another flow's
  * Kysely transaction holds the connection (awaiting between its queries), a native write would
- * land in that transaction and share its fate, so there is none: the write waits its turn
- * through Kysely instead.
+ * land in that transaction and share its fate, and a read would see its uncommitted rows, so
+ * there is none: the statement waits its turn through Kysely instead.
  */
 export const nativeFor = (
   db: Kysely<Schema>,

@@ -43,8 +43,8 @@ const sourceRow = (source: Source): SourcesTable => ({
   ingested_at: source.ingestedAt,
 });
 
-/** The columns of a source row, in the order of the native INSERT's parameters. */
-const SOURCE_COLUMNS = [
+/** The columns of a source but its text: what a list of sources shows. */
+const SUMMARY_COLUMNS = [
   'id',
   'content_hash',
   'title',
@@ -55,9 +55,11 @@ const SOURCE_COLUMNS = [
   'language',
   'format',
   'origin',
-  'text',
   'ingested_at',
 ] as const satisfies ReadonlyArray<keyof SourcesTable>;
+
+/** The columns of a source row, in the order of the native INSERT's parameters. */
+const SOURCE_COLUMNS = [...SUMMARY_COLUMNS, 'text'] as const;
 
 /**
  * Sources: stored once each (by content hash), never changed after. Given the SQLite connection
@@ -66,10 +68,10 @@ const SOURCE_COLUMNS = [
  */
 export const createSourceRepository = (db: Kysely<Schema>, sqlite?: SQLite.Database) => ({
   async findIdByHash(contentHash: string): Promise<SourceId | null> {
-    // With a Kysely transaction open on the connection (awaiting between its queries), a native
-    // read would see its uncommitted rows: the look-up then waits its turn through Kysely.
-    if (sqlite && !sqlite.inTransaction) {
-      const row = compiledStatement(sqlite, 'select id from sources where content_hash = ?').get(
+    // Not from inside another flow's transaction, whose uncommitted rows it would see.
+    const native = nativeFor(db, sqlite);
+    if (native) {
+      const row = compiledStatement(native, 'select id from sources where content_hash = ?').get(
         contentHash,
       ) as { id: string } | undefined;
       return (row?.id as SourceId | undefined) ?? null;
@@ -98,19 +100,7 @@ export const createSourceRepository = (db: Kysely<Schema>, sqlite?: SQLite.Datab
   async list(q: SourceQuery = {}): Promise<SourceSummary[]> {
     let query = db
       .selectFrom('sources')
-      .select([
-        'id',
-        'content_hash',
-        'title',
-        'outlet',
-        'author',
-        'url',
-        'published_on',
-        'language',
-        'format',
-        'origin',
-        'ingested_at',
-      ])
+      .select(SUMMARY_COLUMNS)
       .select((eb) =>
         eb
           .selectFrom('statements')

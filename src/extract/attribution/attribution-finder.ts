@@ -353,8 +353,8 @@ const atNounCue = (
     source = subjectLeft(ctx, c0, a);
   else source = subjectOfGoverningVerb(ctx, c0, a);
   let end = clauseEnd(ctx, c1, b, cueStarts);
-  // "Her insistence that the war was lost angered voters": what she insisted ends before the
-  // verb of the clause the noun is the subject of.
+  // "The mayor's claim that the vote was rigged is false": what was claimed ends before the verb
+  // of the clause the noun is the subject of.
   const group = clauseVerbGroup(ctx, c1 + 1);
   if (group && isFiniteVerb(ctx.tokens[group.end])) end = Math.min(end, group.end);
   const span = tokenSpan(ctx.tokens, c1, end);

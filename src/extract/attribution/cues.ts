@@ -81,19 +81,12 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
         ? pastTenseEntry(t.value)
         : undefined) ??
       participle;
-    const attitude =
-      participle !== undefined
-        ? undefined
-        : t.pos === 'ADJ'
-          ? attitudeCue(ctx, i)
-          : t.pos === 'NOUN'
-            ? stanceNounCue(ctx, i)
-            : undefined;
+    const stance = participle === undefined ? stanceCue(ctx, i) : undefined;
     // Most words are none of these: passed over before the look-up of the quotation around them.
-    if ((!according && !entry && !attitude) || ctx.quotationAt(t.start)) continue;
-    if (attitude !== undefined) {
-      cues.push(attitude);
-      i = attitude.range[1] - 1;
+    if ((!according && !entry && !stance) || ctx.quotationAt(t.start)) continue;
+    if (stance !== undefined) {
+      cues.push(stance);
+      i = stance.range[1] - 1;
       continue;
     }
     if (according && ctx.lower(i + 1) === 'to') {
@@ -122,6 +115,13 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
   return cues;
 };
 
+/** A stance held, at an adjective ("eager to") or a noun of saying ("her claim that"). */
+const stanceCue = (ctx: TokenContext, i: number): Cue | undefined => {
+  const pos = ctx.tokens[i]?.pos;
+  if (pos === 'ADJ') return attitudeCue(ctx, i);
+  return pos === 'NOUN' ? stanceNounCue(ctx, i) : undefined;
+};
+
 /** A stance held, at an adjective before the word that opens what is held: "eager to", "critical of". */
 const attitudeCue = (ctx: TokenContext, i: number): Cue | undefined => {
   const particles = ATTITUDE_ADJECTIVES.get(ctx.lower(i));
@@ -139,7 +139,7 @@ const attitudeCue = (ctx: TokenContext, i: number): Cue | undefined => {
 /**
  * A noun of saying or thinking before the "that" that opens what is said: "her assertion that
  * …", "concerns that …". "that" must open a clause of its own, not a relative one ("the
- * statement that he released").
+ * claim that he made").
  */
 const stanceNounCue = (ctx: TokenContext, i: number): Cue | undefined =>
   STANCE_NOUNS.has(ctx.lower(i)) && ctx.lower(i + 1) === 'that' && clauseOpensAt(ctx, i + 2)

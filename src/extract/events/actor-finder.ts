@@ -11,7 +11,7 @@ import {
   type SentenceView,
   type Word,
 } from './sentence-view.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../core/remembered.js';
 
 /** What the coder asks of the actor registry: countries by name, actors by name. */
 export type EventActorDirectory = Pick<ActorDirectory, 'countryOf' | 'byName'>;

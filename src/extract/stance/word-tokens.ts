@@ -1,6 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../../core/span.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../core/remembered.js';
 
 /** A piece of a source's text, with the offset where it starts in that text. */
 export interface TextSegment {
