@@ -83,6 +83,26 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quote split by its cue and an aside on the speaker after it', () => {
+    expect(
+      found(
+        '“Sanctions hurt,” said Leila Farahani, an economist who studies the oil trade, “but they have not changed policy.”',
+      ),
+    ).toMatchObject([
+      {
+        content: ['Sanctions hurt,', 'but they have not changed policy.'],
+        source: 'Leila Farahani',
+        direct: true,
+      },
+    ]);
+    // Another speaker's quote after the aside is not joined.
+    expect(
+      found(
+        '“Sanctions hurt,” said Leila Farahani, who cited a minister who said “nothing will change.”',
+      )[0]?.content,
+    ).toEqual(['Sanctions hurt,']);
+  });
+
   it('a quote running over two paragraphs by the newspaper convention', () => {
     const text =
       'Pezeshkian spoke for an hour. He said: “We owe the people an economy that works. Sanctions have made that hard.\n\n“But hardship is not a reason to surrender,” he added.';

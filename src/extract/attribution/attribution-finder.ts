@@ -271,8 +271,11 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
     if (span) content = [span];
   } else if (before) {
-    // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”"
-    content = following ? [...before.inner, ...following.inner] : [...before.inner];
+    // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”", also past an aside
+    // on the speaker: "“…,” said Edward Leamer, an economist at UCLA, “…”".
+    const resumed =
+      following ?? (inverted ? quotationAfterAside(ctx, after, b, cueStarts) : undefined);
+    content = resumed ? [...before.inner, ...resumed.inner] : [...before.inner];
     direct = true;
     adjacent = true;
   } else if (
@@ -637,6 +640,28 @@ const nextWordAt = (ctx: TokenContext, k: number): number => {
 /** Whether the content is a one-word answer: "said no", "said yes". */
 const answer = (text: string, content: readonly Span[]): boolean =>
   content.length === 1 && /^(?:yes|no)\.?$/i.test(text.slice(content[0]?.start, content[0]?.end));
+
+/**
+ * The quotation that resumes a split quote after an aside on its speaker, opening after a comma:
+ * "“…,” said Lee, an economist who studies wages, “…”". None when another cue or quote stands
+ * between: the words then belong to someone else.
+ */
+const quotationAfterAside = (
+  ctx: TokenContext,
+  from: number,
+  limit: number,
+  cueStarts: ReadonlySet<number>,
+): Quotation | undefined => {
+  if (ctx.tokens[from]?.value !== ',') return undefined;
+  for (let k = from + 1; k < limit; k++) {
+    const t = ctx.tokens[k];
+    if (!t || cueStarts.has(k)) return undefined;
+    if (!isQuoteMark(t)) continue;
+    const q = ctx.quotationAt(t.start);
+    return q && q.start === t.start && ctx.tokens[k - 1]?.value === ',' ? q : undefined;
+  }
+  return undefined;
+};
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */
 const continuesWords = (ctx: TokenContext, a: number, offset: number): boolean => {
