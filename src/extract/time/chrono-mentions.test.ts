@@ -5,7 +5,7 @@ import { findChronoMentions, stretchesToRead } from './chrono-mentions.js';
 const surfaces = (text: string): string[] =>
   findChronoMentions(text).map((m) => text.slice(m.start, m.end));
 
-describe('findChronoMentions: only the paragraphs that may hold a date are read', () => {
+describe('findChronoMentions: only the words near a digit or a month name are read', () => {
   it('finds a date in a later paragraph at its offsets in the whole text', () => {
     const text = 'No dates here.\n\nNone either.\n\nTalks resumed on Aug. 7, 1998, in Geneva.';
     expect(surfaces(text)).toEqual(['Aug. 7, 1998']);
@@ -28,19 +28,27 @@ describe('findChronoMentions: only the paragraphs that may hold a date are read'
     ]);
   });
 
-  it('reads a dated paragraph with its neighbours, and skips the others', () => {
+  it('reads the words near a digit or a month name, and skips the rest', () => {
     const text = [
-      'The mayor declined to comment on the plan.',
-      'Aides said nothing more about the matter.',
+      'The mayor declined to comment on the plan, and aides said nothing more about the matter.',
       'The council met in May.',
-      'The vote in the council came later that week.',
-      'Nothing was decided then, and the council adjourned.',
+      'The vote in the council came later that week, and nothing was decided then or after it.',
     ].join('\n\n');
     const read = stretchesToRead(text).map(([start, end]) => text.slice(start, end));
-    // Only the paragraph that names May and those beside it ("declined" holds no December).
+    // Whole words within 48 characters of "May", across the paragraph breaks ("declined" holds
+    // no December).
     expect(read).toEqual([
-      'Aides said nothing more about the matter.\n\nThe council met in May.\n\nThe vote in the council came later that week.',
+      'nothing more about the matter.\n\nThe council met in May.\n\nThe vote in the council came later that week,',
     ]);
     expect(stretchesToRead('He spoke on Monday.\n\nThey left ten days later.')).toEqual([]);
+  });
+
+  it('reads two dates close together as one stretch, so a range between them stays whole', () => {
+    const text = 'Talks began on Aug. 5 and ended on Aug. 7 in the capital of the small country.';
+    expect(stretchesToRead(text)).toEqual([[0, text.length]]);
+    expect(surfaces('The fair runs from Aug. 26 to Oct. 20 this year.')).toEqual([
+      'Aug. 26',
+      'Oct. 20',
+    ]);
   });
 });

@@ -104,60 +104,37 @@ const fromResult = (text: string, r: chrono.ParsedResult, offset: number): TimeM
 };
 
 // What every mention kept above is written with: a date needs a month name or a numeric date, a
-// clock time a digit. A paragraph without either holds none of them. (A month name stands as a
-// word of its own: "declined" holds no December.)
-const DATE_OR_CLOCK_CUE = new RegExp(`\\d|(?<!\\p{L})(?:${MONTH_PATTERN})(?!\\p{L})`, 'iu');
-/** Paragraphs: runs of text between blank lines. */
-const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n/g;
+// clock time a digit. Text far from both holds none of them. (A month name stands as a word of
+// its own: "declined" holds no December.)
+const DATE_OR_CLOCK_CUE = new RegExp(`\\d+|(?<!\\p{L})(?:${MONTH_PATTERN})(?!\\p{L})`, 'giu');
 /**
- * A paragraph of no more characters than this may be no more than what joins two of chrono's
- * results across it ("to", "-", "Monday"), so it does not end the stretch chrono reads.
+ * How far from a digit or a month name chrono may reach for words it joins to them: a weekday
+ * before a date ("Wednesday, Sept. 4"), a time zone after a time ("10 a.m. Eastern Standard
+ * Time"), the words of a range between two dates ("Aug. 26 to Oct. 20").
  */
-const SHORT_PARAGRAPH = 30;
+const REACH = 48;
+const SPACE = /\s/;
 
 export type Stretch = readonly [start: number, end: number];
 
-/** The paragraphs of a text, as [start, end) offsets; the breaks between them are left out. */
-const paragraphsOf = (text: string): Stretch[] => {
-  const paragraphs: Stretch[] = [];
-  let start = 0;
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    paragraphs.push([start, m.index]);
-    start = m.index + m[0].length;
-  }
-  paragraphs.push([start, text.length]);
-  return paragraphs;
-};
-
 /**
- * The stretches of a text chrono needs to read, as [start, end) offsets: each paragraph that
- * holds a digit or a month name, and the paragraphs on either side of it, past any short ones
- * (chrono joins a weekday or a relative phrase to the date after it, and a time zone to the
- * time before it, across a blank line). Chrono's cost is in scanning the text with some twenty
- * patterns, and most paragraphs of a news report hold no written date.
+ * The stretches of a text chrono needs to read, as [start, end) offsets: the words within REACH
+ * characters of a digit or a month name, stretches that touch joined into one. Chrono's cost is
+ * in scanning the text with some twenty patterns, and most sentences of a news report hold no
+ * written date.
  */
 export const stretchesToRead = (text: string): Stretch[] => {
-  const paragraphs = paragraphsOf(text);
-  const dated = paragraphs.map(([start, end]) => DATE_OR_CLOCK_CUE.test(text.slice(start, end)));
-  const isShort = ([start, end]: Stretch): boolean =>
-    text.slice(start, end).trim().length <= SHORT_PARAGRAPH;
-  /** Whether the nearest paragraph on one side, past short ones, holds a date or a time. */
-  const datedBeside = (i: number, step: 1 | -1): boolean => {
-    for (let j = i + step; j >= 0 && j < paragraphs.length; j += step) {
-      if (dated[j]) return true;
-      if (!isShort(paragraphs[j] as Stretch)) return false;
-    }
-    return false;
-  };
-  const read = dated.map((d, i) => d || datedBeside(i, -1) || datedBeside(i, 1));
-  const stretches: Stretch[] = [];
-  paragraphs.forEach(([start, end], i) => {
-    if (!read[i]) return;
+  const stretches: Array<[number, number]> = [];
+  for (const m of text.matchAll(DATE_OR_CLOCK_CUE)) {
+    let start = Math.max(0, m.index - REACH);
+    let end = Math.min(text.length, m.index + m[0].length + REACH);
+    // Whole words only: a stretch begins and ends at white space or the text's ends.
+    while (start > 0 && !SPACE.test(text[start - 1] ?? '')) start--;
+    while (end < text.length && !SPACE.test(text[end] ?? '')) end++;
     const last = stretches.at(-1);
-    // Paragraphs read one after another are read as one stretch, the breaks between them too.
-    if (last !== undefined && read[i - 1]) stretches[stretches.length - 1] = [last[0], end];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
     else stretches.push([start, end]);
-  });
+  }
   return stretches;
 };
 
