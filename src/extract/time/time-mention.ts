@@ -132,6 +132,36 @@ export const mentionsOf = (
   return found;
 };
 
+/** A stretch of a text, as [start, end) offsets. */
+export type Stretch = readonly [start: number, end: number];
+
+const SPACE = /\s/;
+
+/**
+ * The stretches of a text within `before` characters before a match of `cue` (a global pattern)
+ * and `after` characters after it, widened to whole words: each begins at the text's start or
+ * after white space, and ends at white space or the text's end. Stretches that touch are joined.
+ * @example stretchesNear('No date. Talks end on May 4.', /\d+/g, 8, 2) // [[15, 28]]
+ */
+export const stretchesNear = (
+  text: string,
+  cue: RegExp,
+  before: number,
+  after: number,
+): Stretch[] => {
+  const stretches: Array<[number, number]> = [];
+  for (const m of text.matchAll(cue)) {
+    let start = Math.max(0, m.index - before);
+    let end = Math.min(text.length, m.index + m[0].length + after);
+    while (start > 0 && !SPACE.test(text[start - 1] ?? '')) start--;
+    while (end < text.length && !SPACE.test(text[end] ?? '')) end++;
+    const last = stretches.at(-1);
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else stretches.push([start, end]);
+  }
+  return stretches;
+};
+
 /**
  * `mentionsOf`, run only when the text holds `cue`: something every match of `pattern` contains,
  * such as one of its key words. Most texts have no "quarter" or "Christmas", and testing for a
