@@ -469,6 +469,18 @@ describe('sources the tagger finds hard', () => {
   });
 });
 
+describe('a part of a group as the speaker', () => {
+  it('"most of them", "two of us", "none of whom"', () => {
+    expect(
+      found('And until the closure, most of them said they had liked the work.')[0],
+    ).toMatchObject({ source: 'most of them', content: ['they had liked the work'] });
+    expect(found('Two of us said the vote was rigged.')[0]?.source).toBe('Two of us');
+    // An object pronoun alone is no subject, nor is a possessive after "of".
+    expect(found('He gave them said instructions.')).toEqual([]);
+    expect(found('One of his aides said the plan was dead.')[0]?.source).not.toBe('his');
+  });
+});
+
 describe('quotations inside reported speech', () => {
   it('a participle after a quote and its cue says something of its own', () => {
     const text =
@@ -525,6 +537,16 @@ describe('quotations inside reported speech', () => {
 });
 
 describe('sentence splits the tagger gets wrong', () => {
+  it('a quote that closed on a full stop, tagged by a sentence of its own', () => {
+    expect(found('“We will find the missing emails.” Trump said.')).toMatchObject([
+      { content: ['We will find the missing emails.'], source: 'Trump', direct: true },
+    ]);
+    // A cue with words of its own after such a quote says those, not the quote.
+    expect(found('“I am tired.” Her deputy said the talks were over.')).toMatchObject([
+      { content: ['the talks were over'], source: 'Her deputy' },
+    ]);
+  });
+
   it('a state abbreviation in parentheses does not end the sentence', () => {
     const text =
       'Sen. Maria Lopez (D-Vt.) on Saturday criticized the accord, saying the deal goes “nowhere near far enough.”';

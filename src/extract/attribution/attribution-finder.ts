@@ -250,8 +250,12 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? '') ||
         // "…, said Susan Crawford, then his literary agent."
         /^(?:then|now|formerly|later|once)$/i.test(tokens[after + 1]?.value ?? '')));
+  // "“…are missing.” Trump said.": a sentence of only its speaker and cue after a quote that
+  // closed on a full stop tags that quote.
+  const tagOnly =
+    trailing && tokens.slice(a, sourceStart).every((t) => isPunct(t) || isQuoteMark(t));
   let quoted =
-    quotationEndingBefore(ctx, sourceStart) ??
+    quotationEndingBefore(ctx, sourceStart, tagOnly) ??
     quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
   // Nothing said after the cue, and the sentence opened on a quote its speaker follows with
   // asides of their own: '“…,” Harry Bond, 30, of Raleigh, who was polled, said in an interview'.

@@ -70,7 +70,11 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
 };
 
 /** The quotation that ends just before token `k` (allowing a comma and the closing mark between), unless it ended a sentence. */
-export const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation | undefined => {
+export const quotationEndingBefore = (
+  ctx: TokenContext,
+  k: number,
+  closedSentence = false,
+): Quotation | undefined => {
   let j = k - 1;
   // A comma may stand outside the closing mark ("…", he said); a dash ends the quote's clause.
   while (j >= 0 && /^[,.]$/.test(ctx.tokens[j]?.value ?? '')) j--;
@@ -78,9 +82,10 @@ export const quotationEndingBefore = (ctx: TokenContext, k: number): Quotation |
   if (!t || !isQuoteMark(t)) return undefined;
   const q = ctx.quotationAt(t.start);
   if (!q || q.end > t.end) return undefined;
-  // A quote that closes on a full stop ended its sentence: "“…tired.” Her deputy said: …".
+  // A quote that closes on a full stop ended its sentence: "“…tired.” Her deputy said: …" —
+  // unless the cue after it says nothing of its own (`closedSentence`): "“…missing.” Trump said."
   const last = q.inner.at(-1);
-  return last && ctx.text[last.end - 1] === '.' ? undefined : q;
+  return last && ctx.text[last.end - 1] === '.' && !closedSentence ? undefined : q;
 };
 
 /** The quotation that opens just after token `k` (allowing a colon or comma between). */

@@ -41,6 +41,9 @@ const MAX_NP = 12;
  * "according to some on Twitter".
  */
 const STANDALONE = /^(?:some|many|most|several|few|another|both|all|others|those|one)$/i;
+/** Words for a part of a group before "of them", besides STANDALONE's: "none of them said". */
+const QUANTITY_OF = /^(?:none|each|half|either|neither|any|two|three|four|five)$/i;
+const GROUP_PRONOUN = /^(?:them|us|you|whom|those|these)$/i;
 const isLowerCase = (w: string): boolean => /^\p{Ll}+$/u.test(w);
 /** Words after a subject that modify it, not the verb: "voters overall said", "the two themselves said". */
 const POST_MODIFIERS = new Set([
@@ -199,9 +202,18 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
     return head ? [head[0], end] : null;
   }
   if (last.pos === 'PRON') {
-    return SUBJECT_PRONOUNS.has(last.value.toLowerCase()) || STANDALONE.test(last.value)
-      ? [end, end + 1]
-      : null;
+    if (SUBJECT_PRONOUNS.has(last.value.toLowerCase()) || STANDALONE.test(last.value))
+      return [end, end + 1];
+    // "most of them said", "two of us said", "none of those polled said": a part of a group.
+    if (GROUP_PRONOUN.test(last.value) && ctx.lower(end - 1) === 'of' && end - 2 >= floor) {
+      const part = ctx.tokens[end - 2];
+      if (
+        part &&
+        (STANDALONE.test(part.value) || QUANTITY_OF.test(part.value) || part.pos === 'NUM')
+      )
+        return [end - 2, end + 1];
+    }
+    return null;
   }
   // "Some said …", "Another tweeted, …": a determiner standing alone for those who said it.
   if (
