@@ -692,6 +692,14 @@ describe('a cue that closes the sentence', () => {
 });
 
 describe('asides between dashes', () => {
+  it('a horizontal bar sets off an aside as a dash does', () => {
+    expect(
+      found(
+        'Other Republicans, like Richard Armitage ― a former deputy secretary of state ― have also said they will vote for Clinton.',
+      )[0],
+    ).toMatchObject({ content: ['they will vote for Clinton'], cue: 'said' });
+  });
+
   it('a hyphen between spaces sets off an aside on the speaker', () => {
     expect(
       found(

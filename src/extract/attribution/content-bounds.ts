@@ -15,7 +15,7 @@ import {
 } from './token-context.js';
 
 /** Punctuation between a cue and what it introduces ("said: …", "warned — …"). */
-const CONTENT_SKIP = new Set([',', ':', '—', '–', '-']);
+const CONTENT_SKIP = new Set([',', ':', '—', '–', '―', '-']);
 
 /** Whether the words after the cue, to the end of the sentence, are only a time or place phrase. */
 const TRAILING_POS = new Set([

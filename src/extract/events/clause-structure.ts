@@ -41,7 +41,7 @@ const CLAUSE_NOUNS = new Set([
   'proposal',
 ]);
 
-const BREAKS = new Set([';', ':', '(', ')', '—', '–', '--', '[', ']', '{', '}']);
+const BREAKS = new Set([';', ':', '(', ')', '—', '–', '―', '--', '[', ']', '{', '}']);
 
 /** How each word of a sentence sits in its clauses. */
 export interface ClauseStructure {
