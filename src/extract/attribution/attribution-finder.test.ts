@@ -360,6 +360,12 @@ describe('a cue set off by commas', () => {
 });
 
 describe('a speaker with asides of their own', () => {
+  it('a past participle set off by commas', () => {
+    expect(
+      found('Mr. Lee, pressed about the deaths of journalists, said that the country grieved.')[0],
+    ).toMatchObject({ content: ['that the country grieved'], cue: 'said' });
+  });
+
   it('after a quote that opens the sentence, the cue followed only by a phrase', () => {
     expect(
       found(
@@ -865,6 +871,27 @@ describe('a quotation and its tag with any verb', () => {
 });
 
 describe('verb phrases that share a subject', () => {
+  it('after a participle opening the sentence', () => {
+    expect(
+      found("Asked on Monday whether he would stay, Mr. Lee shook his head and said, ''No.''"),
+    ).toContainEqual({ content: ['No.'], source: 'Mr. Lee', cue: 'said', direct: true });
+  });
+
+  it('past a verb the infinitive hangs on', () => {
+    expect(
+      found('Lee joked about it, but went on to say that the border was closed.'),
+    ).toContainEqual({
+      content: ['that the border was closed'],
+      source: 'Lee',
+      cue: 'say',
+      direct: false,
+    });
+    expect(found('Mr. Lee was prompted to say that the vote had been calm.')[0]).toMatchObject({
+      source: 'Mr. Lee',
+      cue: 'say',
+    });
+  });
+
   it('"and" with an adverb before the cue', () => {
     expect(
       found('The colonel raised the bombing and later said, “It is not just one faith.”')[0],

@@ -26,6 +26,7 @@ import { raisedImpressions } from './raised-impressions.js';
 import {
   nounPhraseLeft,
   objectBefore,
+  raisingVerbBefore,
   subjectLeft,
   subjectRight,
   type TokenRange,
@@ -616,7 +617,13 @@ const subjectOfVerbBefore = (ctx: TokenContext, k: number, a: number): TokenRang
 /** The token before the verb group of the cue at `k`: past adverbs and auxiliaries ("and later said"). */
 const beforeVerbGroup = (ctx: TokenContext, k: number, a: number): number => {
   let j = k - 1;
-  while (j > a && /^(?:ADV|AUX|PART)$/.test(ctx.tokens[j]?.pos ?? '')) j--;
+  while (j > a) {
+    // "but went on to say": past the verb the infinitive hangs on.
+    const raising = ctx.lower(j) === 'to' ? raisingVerbBefore(ctx, j) : null;
+    if (raising !== null) j = raising - 1;
+    else if (/^(?:ADV|AUX|PART)$/.test(ctx.tokens[j]?.pos ?? '')) j--;
+    else break;
+  }
   return j;
 };
 
@@ -700,7 +707,13 @@ const mainSubject = (
   participle: number,
 ): TokenRange | null => {
   let from = a;
-  if (participle === a) {
+  // A participle opening the sentence opens a clause of its own: "Asked on Monday, Mrs. Clinton
+  // shook her head and said …".
+  const opener = ctx.tokens[a];
+  if (
+    participle === a ||
+    (opener?.pos === 'VERB' && /(?:ed|ing)$/i.test(opener.value) && a + 1 < b)
+  ) {
     while (from < b && ctx.tokens[from]?.value !== ',') from++;
     from++;
   }

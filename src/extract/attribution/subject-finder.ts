@@ -59,7 +59,30 @@ const POST_MODIFIERS = new Set([
   'all',
 ]);
 /** Verbs and adjectives whose subject is also that of the infinitive after them. */
-const RAISING_TO = new Set(['continue', 'go', 'begin', 'start', 'likely', 'unlikely', 'quick']);
+const RAISING_TO = new Set([
+  'continue',
+  'go',
+  'begin',
+  'start',
+  'likely',
+  'unlikely',
+  'quick',
+  'prompt',
+  'seem',
+  'appear',
+  'hasten',
+  'tend',
+]);
+
+/**
+ * The verb or adjective an infinitive's "to" at token `k` hangs on when it passes its subject to
+ * the infinitive ("went on to say", "was prompted to say", "is likely to say"), else null.
+ */
+export const raisingVerbBefore = (ctx: TokenContext, k: number): number | null => {
+  let j = k - 1;
+  if (ctx.lower(j) === 'on') j--;
+  return RAISING_TO.has(ctx.tokens[j]?.lemma ?? '') ? j : null;
+};
 
 /** Connectives set off by commas between a subject and its verb. */
 const CONNECTIVES = new Set([
@@ -125,9 +148,8 @@ const skipLeft = (ctx: TokenContext, i: number, floor: number): number => {
     // "Republicans continue to warn", "he went on to say", "voters are likely to say": the
     // subject stands before the verb or adjective the cue's infinitive hangs on.
     if (w === 'to' && t.pos === 'PART') {
-      let j = k - 1;
-      if (ctx.lower(j) === 'on') j--;
-      if (!RAISING_TO.has(ctx.tokens[j]?.lemma ?? '')) return k;
+      const j = raisingVerbBefore(ctx, k);
+      if (j === null) return k;
       k = j - 1;
       continue;
     }
@@ -260,6 +282,8 @@ const asideOpening = (ctx: TokenContext, close: number, floor: number): number |
       // also a passive one ("Sullivan, struck by her story, told her …").
       (first.pos === 'VERB' && /ing$/i.test(first.value)) ||
       (first.pos === 'VERB' && ctx.lower(open + 2) === 'by') ||
+      // "Mr. Trump, asked about the deaths, said", "Lee, elected in 2012, said"
+      (first.pos === 'VERB' && /ed$/i.test(first.value)) ||
       first.pos === 'DET' ||
       first.pos === 'ADJ' ||
       first.pos === 'NOUN' ||
