@@ -140,6 +140,17 @@ describe('direct quotations', () => {
 });
 
 describe('reported speech', () => {
+  it('"make" with a noun of saying', () => {
+    expect(found('The envoy will make the case that the sanctions have failed.')[0]).toMatchObject({
+      source: 'The envoy',
+      cue: 'make the case',
+      content: ['that the sanctions have failed'],
+    });
+    expect(found('Lee made no mention of the border dispute.')[0]?.cue).toBe('made no mention of');
+    // "make" with any other noun is no cue.
+    expect(found('The envoy will make the trip that the ministry planned.')).toEqual([]);
+  });
+
   it.each([
     [
       'said that',

@@ -74,9 +74,19 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   // "maintained that …", "the court ruled that …", not "maintained order", "ruled the country".
   ...speech('maintain rule determine demonstrate', { needsClause: true }),
   ...speech('lash', { particles: ['out'], particleRequired: true }),
-  // "made clear that …", "made it very clear: …".
+  // "made clear that …", "made it very clear: …"; and "make" with a noun of saying: "made the
+  // case that …", "made no mention of …", "made comments about …".
   ...speech('make', {
-    particles: ['clear', 'it clear', 'it very clear', 'very clear', 'it abundantly clear'],
+    particles: [
+      'clear',
+      'it clear',
+      'it very clear',
+      'very clear',
+      'it abundantly clear',
+      ...`the case|a case|the point|a point|the argument|an argument|the claim|a claim|the observation|the suggestion|no mention of|mention of|comments|remarks|a statement|statements|an appeal|a plea|a pitch`.split(
+        '|',
+      ),
+    ],
     particleRequired: true,
   }),
   // "As Professor Foner put it: …"
