@@ -140,6 +140,14 @@ describe('direct quotations', () => {
 });
 
 describe('reported speech', () => {
+  it('"talk up"', () => {
+    expect(found('Ms. Lee talked up her plan to expand rural broadband.')[0]).toMatchObject({
+      source: 'Ms. Lee',
+      cue: 'talked up',
+      content: ['her plan to expand rural broadband'],
+    });
+  });
+
   it('"make" with a noun of saying', () => {
     expect(found('The envoy will make the case that the sanctions have failed.')[0]).toMatchObject({
       source: 'The envoy',
