@@ -774,6 +774,25 @@ describe('asides between dashes', () => {
 });
 
 describe('where reported content ends', () => {
+  it('before another subject\'s report after "and"', () => {
+    const result = found(
+      'Many prominent Republicans said they will not attend the convention and others have said they are not interested in speaking.',
+    );
+    expect(result[0]).toMatchObject({
+      source: 'Many prominent Republicans',
+      content: ['they will not attend the convention'],
+    });
+    expect(result[1]).toMatchObject({ source: 'others', cue: 'said' });
+    // Not inside a subject of two nouns, nor after a clause not yet complete.
+    expect(found('Ms. Lee said she and her peers said little about it.')[0]?.content).toEqual([
+      'she and her peers said little about it',
+    ]);
+    expect(found('Ms. Lee said the mayor and his aides said nothing about it.')[0]).toMatchObject({
+      source: 'Ms. Lee',
+      content: ['the mayor and his aides said nothing about it'],
+    });
+  });
+
   it('before ", and" opening a clause with a subject of its own', () => {
     expect(
       found(

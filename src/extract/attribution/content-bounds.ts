@@ -252,6 +252,16 @@ export const clauseEnd = (
     // A second verb phrase of the same subject with its own cue: "promised X and said Y", "…
     // and has often said Y".
     if (t.value.toLowerCase() === 'and' && cueStarts.has(verbAfter(ctx, k + 1, b))) return k;
+    // "said they will not attend and others have said …": a clause of its own after "and" or
+    // "but" whose verb is a cue is another report.
+    if (
+      /^(?:and|but)$/i.test(t.value) &&
+      hasVerb(ctx, from, k) &&
+      completeClause(ctx, from, k) &&
+      newClauseAt(ctx, k + 1, b) &&
+      saidWithin(ctx, cueStarts, k + 2, Math.min(b, k + 6))
+    )
+      return k;
     // "praised the deal and shared a link": after an object with no verb of its own, a verb
     // phrase of the speaker's.
     if (
@@ -315,6 +325,18 @@ const closingDash = (ctx: TokenContext, open: number, b: number): number | null 
 };
 
 /** Whether a cue starts at one of tokens [from, to). */
+/** Whether a cue of "say" itself starts in tokens [from, to): "… and others have said". */
+const saidWithin = (
+  ctx: TokenContext,
+  cueStarts: ReadonlySet<number>,
+  from: number,
+  to: number,
+): boolean => {
+  for (let j = from; j < to; j++)
+    if (cueStarts.has(j) && ctx.tokens[j]?.lemma === 'say') return true;
+  return false;
+};
+
 const cueWithin = (cueStarts: ReadonlySet<number>, from: number, to: number): boolean => {
   for (let j = from; j < to; j++) if (cueStarts.has(j)) return true;
   return false;

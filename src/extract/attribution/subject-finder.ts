@@ -1,5 +1,5 @@
 import type { Token } from '../text-analysis.js';
-import { BETWEEN_SUBJECT_AND_CUE, TIME_WORDS } from './cue-lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, TIME_WORDS } from './cue-lexicon.js';
 import {
   isDash,
   isCapitalised,
@@ -416,6 +416,18 @@ export const nounPhraseLeft = (
       continue;
     }
     break;
+  }
+  // "attend the convention and others have said": a noun phrase before "and" that is the object
+  // of a verb ends another clause; the subject is what follows "and". (After a verb of saying it
+  // may be a subject: "said the mayor and his aides had left".)
+  const verb = ctx.tokens[start - 1];
+  if (verb?.pos === 'VERB' && !CUE_VERBS.has(verb.lemma)) {
+    for (let j = end - 1; j > start; j--) {
+      if (ctx.lower(j) === 'and') {
+        start = j + 1;
+        break;
+      }
+    }
   }
   // Do not begin on a link word.
   while (start < end && (NP_LINKS.has(ctx.lower(start)) || isPunct(ctx.tokens[start]))) start++;
