@@ -689,6 +689,14 @@ describe('according to', () => {
 });
 
 describe('a cue that closes the sentence', () => {
+  it('after a time and a programme in quotation marks', () => {
+    expect(
+      found(
+        'The former congressman backed the governor while he was in the race, he said Wednesday morning on MSNBC’s “Morning Joe.”',
+      )[0]?.content,
+    ).toEqual(['The former congressman backed the governor while he was in the race']);
+  });
+
   it('reports only what follows an earlier report ending at ", but"', () => {
     expect(
       found(
@@ -1051,6 +1059,14 @@ describe('questions put', () => {
 });
 
 describe('quotations in the next paragraph', () => {
+  it('past a programme named in the tag', () => {
+    expect(
+      found(
+        '“I expect to be questioned,” he said on “Meet the Press.” “But not like this, and not by them.”',
+      )[0]?.content,
+    ).toEqual(['I expect to be questioned,', 'But not like this, and not by them.']);
+  });
+
   it('a cue and a colon closing a paragraph take the quotation opening the next', () => {
     const text =
       'Head.\n\nReporter Ana Ruiz says:\n\n"The eyewitness describes the town as a front line."';

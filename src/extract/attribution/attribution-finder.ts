@@ -9,6 +9,7 @@ import {
   onlyTrailing,
   quotationEndingBefore,
   quotationStartingAfter,
+  titleInTag,
 } from './content-bounds.js';
 import { CONTINUING_PARTICIPLES, INVERTING_CUES, TIME_WORDS } from './cue-lexicon.js';
 import { clauseVerbGroup, cuesIn, type Cue } from './cues.js';
@@ -795,7 +796,8 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
           other.start > (previous.content.at(-1)?.end ?? 0) &&
           other.start < q.start &&
           !covered(other) &&
-          hasWords(ctx.text, other.inner, MIN_QUOTE_WORDS),
+          hasWords(ctx.text, other.inner, MIN_QUOTE_WORDS) &&
+          !titleInTag(ctx, other),
       )
     )
       continue;

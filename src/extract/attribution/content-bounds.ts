@@ -9,6 +9,7 @@ import {
   isFiniteVerb,
   isDash,
   isPunct,
+  hasWords,
   isQuoteMark,
   POSSESSIVES,
   type TokenContext,
@@ -16,6 +17,20 @@ import {
 
 /** Punctuation between a cue and what it introduces ("said: …", "warned — …"). */
 const CONTENT_SKIP = new Set([',', ':', '—', '–', '―', '-']);
+
+/**
+ * Whether a quotation is a short title in a quote's tag, after a preposition or a possessive:
+ * "he said on “Meet the Press.”", "told MSNBC's “Morning Joe”".
+ */
+export const titleInTag = (ctx: TokenContext, q: Quotation): boolean => {
+  const k = ctx.firstTokenFrom(q.start);
+  const before = ctx.tokens[k - 1];
+  return (
+    !hasWords(ctx.text, q.inner, 5) &&
+    before !== undefined &&
+    ((before.pos === 'ADP' && ctx.lower(k - 1) !== 'to') || /^['’]s$/.test(before.value))
+  );
+};
 
 /** Whether the words after the cue, to the end of the sentence, are only a time or place phrase. */
 const TRAILING_POS = new Set([
@@ -47,7 +62,21 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
     // "in his filing": a possessive is part of such a phrase; another pronoun starts a clause.
-    const possessive = t.pos === 'PRON' && POSSESSIVES.test(t.value);
+    const next = ctx.tokens[k + 1];
+    const possessive =
+      (t.pos === 'PRON' && POSSESSIVES.test(t.value)) ||
+      // "on MSNBC's “Morning Joe”"
+      (/^['’]s$/.test(t.value) &&
+        next !== undefined &&
+        isQuoteMark(next) &&
+        ctx.quotationAt(next.start)?.start === next.start);
+    // "on MSNBC's “Morning Joe.”": a short title inside such a phrase.
+    const title = isQuoteMark(t) && (ctx.quotationAt(t.start) ?? null);
+    if (title && titleInTag(ctx, title)) {
+      k = ctx.firstTokenFrom(title.end) - 1;
+      content++;
+      continue;
+    }
     if (
       isQuoteMark(t) ||
       t.value.toLowerCase() === 'that' ||
