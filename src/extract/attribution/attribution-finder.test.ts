@@ -379,6 +379,22 @@ describe('a cue set off by commas', () => {
 });
 
 describe('a speaker with asides of their own', () => {
+  it('an inverted speaker described by a participle and its phrase', () => {
+    expect(
+      found('“There never was an order to stand down,” said the base chief known as Bob.'),
+    ).toMatchObject([
+      {
+        source: 'the base chief known as Bob',
+        content: ['There never was an order to stand down,'],
+        direct: true,
+      },
+    ]);
+    expect(found('The plan is dead, said an official based in Geneva.')[0]).toMatchObject({
+      source: 'an official based in Geneva',
+      content: ['The plan is dead'],
+    });
+  });
+
   it('a past participle set off by commas', () => {
     expect(
       found('Mr. Lee, pressed about the deaths of journalists, said that the country grieved.')[0],

@@ -194,7 +194,11 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     source = subjectRight(ctx, c1, b);
     // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject; "…,
     // writes a weekly column and …": an object in a list of verb phrases.
-    if (source && /^(?:AUX|VERB|CCONJ)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
+    // ("…, said the base chief known as Bob": a participle and its phrase modify the noun.)
+    const modifier = source && modifyingParticiple(ctx, source[1]) ? source[1] : null;
+    const object = modifier !== null ? subjectRight(ctx, modifier + 2, b) : null;
+    if (source && object) source = [source[0], object[1]];
+    else if (source && /^(?:AUX|VERB|CCONJ)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
     inverted = source !== null;
   }
   // A verb in a list of the last speaker's verbs: "Kelly speculated about A, referred to B".
@@ -810,6 +814,22 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
   }
   return result;
 };
+
+/** Participles that describe a person by a phrase after them: "known as Bob", "based in Geneva". */
+const DESCRIBING_PARTICIPLES = new Set([
+  'known',
+  'based',
+  'identified',
+  'described',
+  'stationed',
+  'elected',
+  'appointed',
+  'employed',
+]);
+
+/** Whether token `k` is a participle with its preposition after a noun: "known as", "based in". */
+const modifyingParticiple = (ctx: TokenContext, k: number): boolean =>
+  DESCRIBING_PARTICIPLES.has(ctx.lower(k)) && ctx.tokens[k + 1]?.pos === 'ADP';
 
 /** A connective that may lead in a quotation continuing the last one: "Instead, “…”", "But “…”". */
 const LEAD_IN = /^\s*(?:but|and|instead|still|then|later|yet|also|so|now|again|however),?\s*$/i;
