@@ -933,6 +933,16 @@ describe('a quotation and its tag with any verb', () => {
 });
 
 describe('verb phrases that share a subject', () => {
+  it('a cue after a comma whose content opens on a pronoun and its verb', () => {
+    expect(
+      found('The pollster is glad to be the gold standard, says she warned about surprises.')[0],
+    ).toMatchObject({
+      source: 'The pollster',
+      cue: 'says',
+      content: ['she warned about surprises'],
+    });
+  });
+
   it('after a participle opening the sentence', () => {
     expect(
       found("Asked on Monday whether he would stay, Mr. Lee shook his head and said, ''No.''"),

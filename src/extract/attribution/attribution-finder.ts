@@ -190,6 +190,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   if (gerund && source && objectBefore(ctx, source[0]))
     source = lastSource ?? mainSubject(ctx, a, b, c0) ?? source;
   let inverted = closingName !== null;
+  /** "…, says she warned about surprises": a pronoun and verb after the cue open its content. */
+  let clauseAfter = false;
   if (!source && !participle && inverts && (c0 === a || isPunct(tokens[c0 - 1]))) {
     source = subjectRight(ctx, c1, b);
     // "…, said he isn't fit": a noun phrase with a verb after it is the content's subject; "…,
@@ -198,9 +200,16 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     const modifier = source && modifyingParticiple(ctx, source[1]) ? source[1] : null;
     const object = modifier !== null ? subjectRight(ctx, modifier + 2, b) : null;
     if (source && object) source = [source[0], object[1]];
-    else if (source && /^(?:AUX|VERB|CCONJ)$/.test(tokens[source[1]]?.pos ?? '')) source = null;
+    else if (source && /^(?:AUX|VERB|CCONJ)$/.test(tokens[source[1]]?.pos ?? '')) {
+      clauseAfter = tokens[source[0]]?.pos === 'PRON';
+      source = null;
+    }
     inverted = source !== null;
   }
+  // "Selzer is happy to be Iowa's standard, says she warned about surprises": the verb shares the
+  // subject of the clause before.
+  if (!source && clauseAfter && tokens[c0 - 1]?.value === ',')
+    source = lastSource ?? mainSubject(ctx, a, b, c0);
   // A verb in a list of the last speaker's verbs: "Kelly speculated about A, referred to B".
   if (!source && !participle && lastSource && tokens[beforeVerbGroup(ctx, c0, a)]?.value === ',')
     source = lastSource;
