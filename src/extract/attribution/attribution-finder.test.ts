@@ -705,6 +705,15 @@ describe('according to', () => {
 });
 
 describe('a cue that closes the sentence', () => {
+  it('after a phrase and a clause of time', () => {
+    expect(
+      found('The plan is dead, Rubio said Sunday in Virginia as the crowd roared.')[0],
+    ).toMatchObject({ source: 'Rubio', content: ['The plan is dead'] });
+    expect(
+      found('The ad is false, the group said in a statement provided to reporters.')[0]?.content,
+    ).toEqual(['The ad is false']);
+  });
+
   it('after a time and a programme in quotation marks', () => {
     expect(
       found(

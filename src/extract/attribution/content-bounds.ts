@@ -2,6 +2,7 @@
  * Where what was said begins and ends around a cue: the clause after it, a quotation beside it,
  * or a trailing time or place phrase that is no content at all.
  */
+import type { Token } from '../text-analysis.js';
 import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
 import type { Quotation } from './quotations.js';
 import {
@@ -58,7 +59,7 @@ const TIME_LEADS: ReadonlySet<string> = new Set([
  */
 export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolean => {
   let content = 0;
-  let first: (typeof ctx.tokens)[number] | undefined;
+  let first: Token | undefined;
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
     // "in his filing": a possessive is part of such a phrase; another pronoun starts a clause.
@@ -77,10 +78,15 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
       content++;
       continue;
     }
+    // "said Sunday in Virginia as the crowd roared", "said in April while promoting a film": a
+    // clause of time or manner after the phrase says nothing either.
+    if (first !== undefined && ADVERBIAL_OPENERS.test(t.value) && t.pos !== 'ADV') break;
+    // "said in a statement provided to reporters": a participle on the phrase's noun.
+    const onNoun = t.pos === 'VERB' && /ed$/i.test(t.value) && ctx.tokens[k - 1]?.pos === 'NOUN';
     if (
       isQuoteMark(t) ||
       t.value.toLowerCase() === 'that' ||
-      !(TRAILING_POS.has(t.pos) || possessive)
+      !(TRAILING_POS.has(t.pos) || possessive || onNoun)
     )
       return false;
     if (!isPunct(t)) {
@@ -88,15 +94,18 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
       first ??= t;
     }
   }
-  if (
-    first &&
-    first.pos !== 'ADP' &&
-    first.pos !== 'ADV' &&
-    !TIME_LEADS.has(first.value.toLowerCase())
-  )
-    return false;
-  return content <= 6;
+  return leadsTrailing(first) && content <= 6;
 };
+
+/** Words that open a clause of time or manner: "as the crowd roared", "while promoting a film". */
+const ADVERBIAL_OPENERS = /^(?:as|while|when|whenever|after|before|until|because)$/i;
+
+/** Whether a phrase after a cue opening on this word is one of time or place, not an object. */
+const leadsTrailing = (first: Token | undefined): boolean =>
+  first === undefined ||
+  first.pos === 'ADP' ||
+  first.pos === 'ADV' ||
+  TIME_LEADS.has(first.value.toLowerCase());
 
 /** The quotation that ends just before token `k` (allowing a comma and the closing mark between), unless it ended a sentence. */
 export const quotationEndingBefore = (
