@@ -135,6 +135,11 @@ describe('findTimeExpressions: day lists and holidays', () => {
     expect(read('Sales slumped in Christmas week.', PUBLISHED)).toEqual([
       ['Christmas week', 'DATE', '2012-W52'],
     ]);
+    // Written on the Monday of Easter week 2016 (Easter Sunday was March 27): that week, not the
+    // year before's.
+    expect(read('Pilgrims prayed as Easter week began.', '2016-03-21')).toEqual([
+      ['Easter week', 'DATE', '2016-W12'],
+    ]);
     expect(read('The ship sailed on to Easter Island.', PUBLISHED)).toEqual([]);
     // Not cut back to "Easter" when what follows the whole name is excluded.
     expect(read('Crowds lined the Easter Sunday parade.', '2016-06-01')).toEqual([

@@ -271,7 +271,14 @@ const resolveBeside = (
   m: Extract<TimeMeaning, { kind: 'beside' }>,
   context: ResolutionContext,
 ): Resolved => {
-  const named = resolveMention(m.day, context);
+  // "as Easter week began", written on its Monday: a past-leaning holiday is looked for up to
+  // the end of the publication's week, which the week of it may still hold.
+  const { published } = context;
+  const weekEnd = published && addDays(published, 7 - isoWeekday(published));
+  const named = resolveMention(
+    m.day,
+    m.week && m.day.kind === 'holiday' ? { ...context, published: weekEnd } : context,
+  );
   const day = dayFromIso(named.value);
   if (day === null) return named;
   const shifted = moveDay(day, m.unit, m.amount);
