@@ -648,6 +648,14 @@ describe('impressions and expectations no one named holds', () => {
 });
 
 describe('according to', () => {
+  it('leaves out a wire dateline the sentence opens on', () => {
+    expect(
+      found(
+        'TEHRAN (Reuters) - The ministry has frozen the accounts of two banks, according to state media.',
+      )[0]?.content,
+    ).toEqual(['The ministry has frozen the accounts of two banks']);
+  });
+
   it('a leading cue takes the whole source up to its comma', () => {
     expect(
       found(

@@ -90,7 +90,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       const least = direct ? (adjacent ? 1 : MIN_QUOTE_WORDS) : MIN_CONTENT_WORDS;
       if (!hasWords(text, content, least) && !answer(text, content)) continue;
       found.push({
-        content,
+        content: withoutDateline(text, content),
         source: source && tokenSpan(tokens, source[0], source[1]),
         cue: tokenSpan(tokens, c0, c1),
         direct,
@@ -839,6 +839,18 @@ const DESCRIBING_PARTICIPLES = new Set([
 /** Whether token `k` is a participle with its preposition after a noun: "known as", "based in". */
 const modifyingParticiple = (ctx: TokenContext, k: number): boolean =>
   DESCRIBING_PARTICIPLES.has(ctx.lower(k)) && ctx.tokens[k + 1]?.pos === 'ADP';
+
+// A wire story's dateline: "WASHINGTON (AP) — ", "NAIROBI, Kenya (Reuters) - ".
+const DATELINE =
+  /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\)\s*[—–_-]+\s*/;
+
+/** The content without a dateline it opens on: what was said starts after it. */
+const withoutDateline = (text: string, content: Span[]): Span[] => {
+  const [first, ...rest] = content;
+  const dateline = first && DATELINE.exec(text.slice(first.start, first.end));
+  if (!first || !dateline || dateline[0].length >= first.end - first.start) return content;
+  return [{ start: first.start + dateline[0].length, end: first.end }, ...rest];
+};
 
 /** A connective that may lead in a quotation continuing the last one: "Instead, “…”", "But “…”". */
 const LEAD_IN = /^\s*(?:but|and|instead|still|then|later|yet|also|so|now|again|however),?\s*$/i;
