@@ -62,8 +62,8 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
   let first: Token | undefined;
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k] as (typeof ctx.tokens)[number];
-    // "in his filing": a possessive is part of such a phrase; another pronoun starts a clause.
     const next = ctx.tokens[k + 1];
+    // "in his filing": a possessive is part of such a phrase; another pronoun starts a clause.
     const possessive =
       (t.pos === 'PRON' && POSSESSIVES.test(t.value)) ||
       // "on MSNBC's “Morning Joe”"
@@ -297,7 +297,8 @@ export const clauseEnd = (
       hasVerb(ctx, from, k) &&
       completeClause(ctx, from, k) &&
       newClauseAt(ctx, k + 1, b) &&
-      saidWithin(ctx, cueStarts, k + 2, Math.min(b, k + 6))
+      // "… and others have said": a cue of "say" itself.
+      cueWithin(cueStarts, k + 2, Math.min(b, k + 6), (j) => ctx.tokens[j]?.lemma === 'say')
     )
       return k;
     // "praised the deal and shared a link": after an object with no verb of its own, a verb
@@ -362,21 +363,14 @@ const closingDash = (ctx: TokenContext, open: number, b: number): number | null 
   return null;
 };
 
-/** Whether a cue starts at one of tokens [from, to). */
-/** Whether a cue of "say" itself starts in tokens [from, to): "… and others have said". */
-const saidWithin = (
-  ctx: TokenContext,
+/** Whether a cue starts at one of tokens [from, to) — one that `holds` too, when given. */
+const cueWithin = (
   cueStarts: ReadonlySet<number>,
   from: number,
   to: number,
+  holds: (k: number) => boolean = () => true,
 ): boolean => {
-  for (let j = from; j < to; j++)
-    if (cueStarts.has(j) && ctx.tokens[j]?.lemma === 'say') return true;
-  return false;
-};
-
-const cueWithin = (cueStarts: ReadonlySet<number>, from: number, to: number): boolean => {
-  for (let j = from; j < to; j++) if (cueStarts.has(j)) return true;
+  for (let j = from; j < to; j++) if (cueStarts.has(j) && holds(j)) return true;
   return false;
 };
 
