@@ -582,6 +582,8 @@ describe('sentence splits the tagger gets wrong', () => {
     expect(found('“We will find the missing emails.” Trump said.')).toMatchObject([
       { content: ['We will find the missing emails.'], source: 'Trump', direct: true },
     ]);
+    // Nor does a verb other than one of saying claim it.
+    expect(found('“I am tired.” Others disagreed.')).toEqual([]);
     // A cue with words of its own after such a quote says those, not the quote.
     expect(found('“I am tired.” Her deputy said the talks were over.')).toMatchObject([
       { content: ['the talks were over'], source: 'Her deputy' },
@@ -828,6 +830,13 @@ describe('where reported content ends', () => {
     expect(found('Ms. Lee said she and her peers said little about it.')[0]?.content).toEqual([
       'she and her peers said little about it',
     ]);
+    // A list in a relative clause or a participle on the subject stays whole.
+    expect(found('Voters who backed Obama and Clinton said they were unhappy.')[0]?.source).toBe(
+      'Voters',
+    );
+    expect(found('Lawyers representing Smith and Jones said the case was weak.')[0]?.source).toBe(
+      'Smith and Jones',
+    );
     expect(found('Ms. Lee said the mayor and his aides said nothing about it.')[0]).toMatchObject({
       source: 'Ms. Lee',
       content: ['the mayor and his aides said nothing about it'],
@@ -961,6 +970,10 @@ describe('verb phrases that share a subject', () => {
   });
 
   it('after a participle opening the sentence', () => {
+    // A participle on the subject is no clause of its own.
+    expect(
+      found('Leading Democrats met on Monday and said they would oppose the bill.')[0],
+    ).toMatchObject({ source: 'Leading Democrats', cue: 'said' });
     expect(
       found("Asked on Monday whether he would stay, Mr. Lee shook his head and said, ''No.''"),
     ).toContainEqual({ content: ['No.'], source: 'Mr. Lee', cue: 'said', direct: true });

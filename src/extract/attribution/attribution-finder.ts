@@ -265,10 +265,12 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[after + 1]?.pos ?? '') ||
         // "…, said Susan Crawford, then his literary agent."
         /^(?:then|now|formerly|later|once)$/i.test(tokens[after + 1]?.value ?? '')));
-  // "“…are missing.” Trump said.": a sentence of only its speaker and cue after a quote that
-  // closed on a full stop tags that quote.
+  // "“…are missing.” Trump said.": a sentence of only its speaker and a verb of saying after a
+  // quote that closed on a full stop tags that quote (not "“…” Others disagreed.").
   const tagOnly =
-    trailing && tokens.slice(a, sourceStart).every((t) => isPunct(t) || isQuoteMark(t));
+    trailing &&
+    TAGGING_VERBS.has(tokens[c0]?.lemma ?? '') &&
+    tokens.slice(a, sourceStart).every((t) => isPunct(t) || isQuoteMark(t));
   let quoted =
     quotationEndingBefore(ctx, sourceStart, tagOnly) ??
     quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
@@ -721,13 +723,15 @@ const mainSubject = (
   participle: number,
 ): TokenRange | null => {
   let from = a;
-  // A participle opening the sentence opens a clause of its own: "Asked on Monday, Mrs. Clinton
-  // shook her head and said …".
+  // A participle opening the sentence opens a clause of its own, up to a comma before the cue:
+  // "Asked on Monday, Mrs. Clinton shook her head and said …" (not "Leading Democrats met …").
   const opener = ctx.tokens[a];
-  if (
-    participle === a ||
-    (opener?.pos === 'VERB' && /(?:ed|ing)$/i.test(opener.value) && a + 1 < b)
-  ) {
+  const openingClause =
+    opener?.pos === 'VERB' &&
+    /(?:ed|ing)$/i.test(opener.value) &&
+    !/^(?:NOUN|PROPN)$/.test(ctx.tokens[a + 1]?.pos ?? '') &&
+    ctx.tokens.slice(a, participle).some((t) => t.value === ',');
+  if (participle === a || openingClause) {
     while (from < b && ctx.tokens[from]?.value !== ',') from++;
     from++;
   }
@@ -823,6 +827,9 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
   }
   return result;
 };
+
+/** Verbs that tag a quote standing in a sentence of its own before them: "“…” Trump said." */
+const TAGGING_VERBS = new Set(['say', 'add', 'tell', 'write', 'tweet', 'declare', 'insist']);
 
 /** Participles that describe a person by a phrase after them: "known as Bob", "based in Geneva". */
 const DESCRIBING_PARTICIPLES = new Set([

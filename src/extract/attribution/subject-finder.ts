@@ -226,7 +226,7 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   if (last.pos === 'PRON') {
     if (SUBJECT_PRONOUNS.has(last.value.toLowerCase()) || STANDALONE.test(last.value))
       return [end, end + 1];
-    // "most of them said", "two of us said", "none of those polled said": a part of a group.
+    // "most of them said", "two of us said", "none of whom said": a part of a group.
     if (GROUP_PRONOUN.test(last.value) && ctx.lower(end - 1) === 'of' && end - 2 >= floor) {
       const part = ctx.tokens[end - 2];
       if (
@@ -417,11 +417,13 @@ export const nounPhraseLeft = (
     }
     break;
   }
-  // "attend the convention and others have said": a noun phrase before "and" that is the object
-  // of a verb ends another clause; the subject is what follows "and". (After a verb of saying it
-  // may be a subject: "said the mayor and his aides had left".)
+  // "they will not attend the convention and others have said": a noun phrase before "and" that
+  // is the object of a clause's verb ends that clause; the subject is what follows "and". Not in
+  // a relative clause or a participle on the subject ("Voters who backed Obama and Clinton said",
+  // "Lawyers representing Smith and Jones said"), nor after a verb of saying, whose noun may be a
+  // subject ("said the mayor and his aides had left").
   const verb = ctx.tokens[start - 1];
-  if (verb?.pos === 'VERB' && !CUE_VERBS.has(verb.lemma)) {
+  if (verb?.pos === 'VERB' && !CUE_VERBS.has(verb.lemma) && clauseVerbAt(ctx, start - 1)) {
     for (let j = end - 1; j > start; j--) {
       if (ctx.lower(j) === 'and') {
         start = j + 1;
@@ -432,6 +434,23 @@ export const nounPhraseLeft = (
   // Do not begin on a link word.
   while (start < end && (NP_LINKS.has(ctx.lower(start)) || isPunct(ctx.tokens[start]))) start++;
   return [start, end + 1];
+};
+
+/**
+ * Whether the verb at token `k` is the finite verb of a clause with its subject or auxiliary
+ * before it ("they will not attend", "he attended"), not one of a relative clause ("who backed")
+ * or a participle ("representing").
+ */
+const clauseVerbAt = (ctx: TokenContext, k: number): boolean => {
+  if (/ing$/i.test(ctx.tokens[k]?.value ?? '')) return false;
+  let j = k - 1;
+  while (ctx.tokens[j]?.pos === 'ADV' || ctx.tokens[j]?.pos === 'PART') j--;
+  const before = ctx.tokens[j];
+  return (
+    before !== undefined &&
+    (before.pos === 'AUX' ||
+      (before.pos === 'PRON' && !/^(?:who|whom|which|that)$/i.test(before.value)))
+  );
 };
 
 /** The noun phrase or pronoun just after token `from` (inverted "said the minister", "according to X"). */

@@ -140,6 +140,10 @@ describe('findTimeExpressions: day lists and holidays', () => {
     expect(read('Pilgrims prayed as Easter week began.', '2016-03-21')).toEqual([
       ['Easter week', 'DATE', '2016-W12'],
     ]);
+    // Looking ahead, the coming one: Christmas 2014 fell in the week of publication.
+    expect(read('Shoppers will crowd the malls in Christmas week.', '2014-12-22')).toEqual([
+      ['Christmas week', 'DATE', '2014-W52'],
+    ]);
     expect(read('The ship sailed on to Easter Island.', PUBLISHED)).toEqual([]);
     // Not cut back to "Easter" when what follows the whole name is excluded.
     expect(read('Crowds lined the Easter Sunday parade.', '2016-06-01')).toEqual([

@@ -15,7 +15,7 @@ import {
 } from './calendar.js';
 import { resolveCalendar, resolveHoliday } from './resolve-calendar.js';
 import { TimexType } from './time-expression.js';
-import { Anchor, type Lean, type TimeMeaning } from './time-mention.js';
+import { Anchor, Lean, type TimeMeaning } from './time-mention.js';
 import type { NarrativeAnchor } from './narrative-anchor.js';
 
 /** What a resolver knows besides the words: the publication day, the narrative, the tense. */
@@ -275,10 +275,9 @@ const resolveBeside = (
   // the end of the publication's week, which the week of it may still hold.
   const { published } = context;
   const weekEnd = published && addDays(published, 7 - isoWeekday(published));
-  const named = resolveMention(
-    m.day,
-    m.week && m.day.kind === 'holiday' ? { ...context, published: weekEnd } : context,
-  );
+  const pastWeek =
+    m.week && m.day.kind === 'holiday' && m.day.shift === null && context.lean === Lean.Past;
+  const named = resolveMention(m.day, pastWeek ? { ...context, published: weekEnd } : context);
   const day = dayFromIso(named.value);
   if (day === null) return named;
   const shifted = moveDay(day, m.unit, m.amount);
