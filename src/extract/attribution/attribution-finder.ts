@@ -11,7 +11,13 @@ import {
   quotationStartingAfter,
   titleInTag,
 } from './content-bounds.js';
-import { CONTINUING_PARTICIPLES, INVERTING_CUES, TIME_WORDS } from './cue-lexicon.js';
+import {
+  CONTINUING_PARTICIPLES,
+  DESCRIBING_PARTICIPLES,
+  INVERTING_CUES,
+  TAGGING_VERBS,
+  TIME_WORDS,
+} from './cue-lexicon.js';
 import { clauseVerbGroup, cuesIn, type Cue } from './cues.js';
 import {
   documentLead,
@@ -76,11 +82,12 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
     let lastSource: TokenRange | null = null;
     for (const cue of cues) {
       const [c0, c1] = cue.range;
+      const setting: CueSetting = { a, b, cueStarts, lastSource };
       const at: AtCue | null = cue.sourceAfter
-        ? accordingTo(ctx, c0, c1, a, b, cueStarts)
+        ? accordingTo(ctx, cue, setting)
         : cue.nominal
-          ? atNounCue(ctx, c0, c1, a, b, cueStarts)
-          : atVerbCue(ctx, cue, { a, b, cueStarts, lastSource });
+          ? atNounCue(ctx, cue, setting)
+          : atVerbCue(ctx, cue, setting);
       if (!at) continue;
       if (!cue.sourceAfter && !cue.nominal && !at.participle) lastSource = at.source;
       const { content, direct, adjacent, source } = at;
@@ -351,14 +358,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
  * says it ("Trump's claim that …"), else the subject of the verb it is the object of ("he made
  * the suggestion that …"); with neither, no one is named ("concerns that the plan …").
  */
-const atNounCue = (
-  ctx: TokenContext,
-  c0: number,
-  c1: number,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
-): AtCue | null => {
+const atNounCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | null => {
+  const { a, b, cueStarts } = setting;
+  const [c0, c1] = cue.range;
   const before = ctx.tokens[c0 - 1];
   let source: TokenRange | null = null;
   if (before && POSSESSIVES.test(before.value)) source = [c0 - 1, c0];
@@ -425,12 +427,11 @@ const afterEarlierReport = (
  */
 const accordingTo = (
   ctx: TokenContext,
-  c0: number,
-  c1: number,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
+  cue: Cue,
+  setting: CueSetting,
 ): { source: TokenRange; content: Span[]; direct: boolean } | null => {
+  const { a, b, cueStarts } = setting;
+  const [c0, c1] = cue.range;
   const { tokens } = ctx;
   const source = subjectRight(ctx, c1, b, { object: true });
   if (!source) return null;
@@ -827,21 +828,6 @@ const withContinuations = (ctx: TokenContext, found: Attribution[]): Attribution
   }
   return result;
 };
-
-/** Verbs that tag a quote standing in a sentence of its own before them: "“…” Trump said." */
-const TAGGING_VERBS = new Set(['say', 'add', 'tell', 'write', 'tweet', 'declare', 'insist']);
-
-/** Participles that describe a person by a phrase after them: "known as Bob", "based in Geneva". */
-const DESCRIBING_PARTICIPLES = new Set([
-  'known',
-  'based',
-  'identified',
-  'described',
-  'stationed',
-  'elected',
-  'appointed',
-  'employed',
-]);
 
 /** Whether token `k` is a participle with its preposition after a noun: "known as", "based in". */
 const modifyingParticiple = (ctx: TokenContext, k: number): boolean =>

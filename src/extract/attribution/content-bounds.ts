@@ -6,6 +6,7 @@ import type { Token } from '../text-analysis.js';
 import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
 import type { Quotation } from './quotations.js';
 import {
+  DASHES,
   isCapitalised,
   isFiniteVerb,
   isDash,
@@ -17,7 +18,7 @@ import {
 } from './token-context.js';
 
 /** Punctuation between a cue and what it introduces ("said: …", "warned — …"). */
-const CONTENT_SKIP = new Set([',', ':', '—', '–', '―', '-']);
+const CONTENT_SKIP = new Set([',', ':', '-', ...DASHES]);
 
 /**
  * Whether a quotation is a short title in a quote's tag, after a preposition or a possessive:
@@ -97,7 +98,11 @@ export const onlyTrailing = (ctx: TokenContext, from: number, b: number): boolea
   return leadsTrailing(first) && content <= 6;
 };
 
-/** Words that open a clause of time or manner: "as the crowd roared", "while promoting a film". */
+/**
+ * Words that open a clause of time or manner: "as the crowd roared", "while promoting a film".
+ * Only these of SUBORDINATORS: after "if", "although" or "despite" the words may still be what
+ * was said ("said he would go if asked"), which PolNeAR train bears out.
+ */
 const ADVERBIAL_OPENERS = /^(?:as|while|when|whenever|after|before|until|because)$/i;
 
 /** Whether a phrase after a cue opening on this word is one of time or place, not an object. */

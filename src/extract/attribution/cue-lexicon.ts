@@ -83,9 +83,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
       'it very clear',
       'very clear',
       'it abundantly clear',
-      ...`the case|a case|the point|a point|the argument|an argument|the claim|a claim|the observation|the suggestion|no mention of|mention of|comments|remarks|a statement|statements|an appeal|a plea|a pitch`.split(
-        '|',
-      ),
+      ...['the case', 'a case', 'the point', 'a point', 'the argument', 'an argument'],
+      ...['the claim', 'a claim', 'the observation', 'the suggestion', 'an appeal', 'a plea'],
+      ...['no mention of', 'mention of', 'comments', 'remarks', 'a statement', 'statements'],
+      'a pitch',
     ],
     particleRequired: true,
   }),
@@ -234,6 +235,29 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'finally',
   'simply',
   'since',
+]);
+
+/** Verbs that tag a quote standing in a sentence of its own before them: "“…” Trump said." */
+export const TAGGING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'tell',
+  'write',
+  'tweet',
+  'declare',
+  'insist',
+]);
+
+/** Participles that describe a speaker by a phrase after them: "known as Bob", "based in Geneva". */
+export const DESCRIBING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'known',
+  'based',
+  'identified',
+  'described',
+  'stationed',
+  'elected',
+  'appointed',
+  'employed',
 ]);
 
 /** Participles that continue the previous clause's speaker: ", adding that…". */

@@ -9,6 +9,7 @@ import { CUE_VERBS, SOURCE_DOCUMENTS } from './cue-lexicon.js';
 import { subjectRight, type TokenRange } from './subject-finder.js';
 import { BE } from './cues.js';
 import {
+  DASHES,
   firstComma,
   isPunct,
   isQuoteMark,
@@ -368,8 +369,8 @@ export const speakerLabels = (ctx: TokenContext, paragraphs: readonly Span[]): A
   return found;
 };
 
-/** Dashes that sign a quotation with its author's name. */
-const SIGNATURE_DASHES = new Set(['―', '—', '–']);
+/** Dashes that sign a quotation with its author's name; "--" more often opens a byline. */
+const SIGNATURE_DASHES = new Set([...DASHES].filter((d) => d !== '--'));
 
 /** A quotation signed with a dash and a name after it: "“We are tired.” ― Ana Ruiz". */
 export const signedQuotes = (ctx: TokenContext): Attribution[] =>

@@ -3,6 +3,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, TIME_WORDS } from './cue-lexicon.js
 import {
   isDash,
   isCapitalised,
+  isFiniteVerb,
   isPunct,
   isQuoteMark,
   POSSESSIVES,
@@ -442,7 +443,7 @@ export const nounPhraseLeft = (
  * or a participle ("representing").
  */
 const clauseVerbAt = (ctx: TokenContext, k: number): boolean => {
-  if (/ing$/i.test(ctx.tokens[k]?.value ?? '')) return false;
+  if (!isFiniteVerb(ctx.tokens[k])) return false;
   let j = k - 1;
   while (ctx.tokens[j]?.pos === 'ADV' || ctx.tokens[j]?.pos === 'PART') j--;
   const before = ctx.tokens[j];

@@ -82,7 +82,7 @@ export const inCompound = (ctx: TokenContext, k: number): boolean => {
 };
 
 /** Dashes that set off an aside, as distinct from the hyphen inside a word. */
-const DASHES = new Set(['--', '—', '–', '―']);
+export const DASHES: ReadonlySet<string> = new Set(['--', '—', '–', '―']);
 
 /**
  * Whether token `k` is a dash: "—", "--", or a hyphen standing between spaces, as many papers

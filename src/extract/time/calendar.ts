@@ -50,6 +50,15 @@ export const isValidDay = (year: number, month: number, day: number): boolean =>
   return probe.month === month && probe.day === day;
 };
 
+/** A day moved by a number of days, weeks, months or years (the 31st kept within its month). */
+export const moveDay = (day: Day, unit: 'day' | 'week' | 'month' | 'year', amount: number): Day => {
+  if (unit === 'day' || unit === 'week') return addDays(day, amount * (unit === 'week' ? 7 : 1));
+  const { year, month } = addMonths(day.year, day.month, amount * (unit === 'year' ? 12 : 1));
+  let last = day.day;
+  while (last > 28 && !isValidDay(year, month, last)) last -= 1;
+  return { year, month, day: last };
+};
+
 /** ISO weekday: 1 = Monday ... 7 = Sunday. @example isoWeekday({ year: 2013, month: 3, day: 15 }) // 5 */
 export const isoWeekday = (d: Day): number => {
   const w = new Date(toEpochDay(d) * MS_PER_DAY).getUTCDay();

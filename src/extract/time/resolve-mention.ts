@@ -8,7 +8,7 @@ import {
   formatTime,
   formatWeek,
   formatYear,
-  isValidDay,
+  moveDay,
   isoWeekday,
   quarterOfMonth,
   type Day,
@@ -252,15 +252,6 @@ const resolveClock = (
     value: formatTime(addDays(ref.day, m.dayOffset), m.hour, m.minute),
     method: ref.method,
   };
-};
-
-/** A day moved by a number of days, weeks, months or years (the 31st kept within its month). */
-const moveDay = (day: Day, unit: 'day' | 'week' | 'month' | 'year', amount: number): Day => {
-  if (unit === 'day' || unit === 'week') return addDays(day, amount * (unit === 'week' ? 7 : 1));
-  const { year, month } = addMonths(day.year, day.month, amount * (unit === 'year' ? 12 : 1));
-  let last = day.day;
-  while (last > 28 && !isValidDay(year, month, last)) last -= 1;
-  return { year, month, day: last };
 };
 
 /**
