@@ -484,6 +484,28 @@ describe('speakers named by layout', () => {
     ]);
   });
 
+  it('a headline label the tagger misreads, but not a kicker, a question or a joined phrase', () => {
+    const withBody = (headline: string): string =>
+      `${headline}\n\nTEHRAN (Reuters) - The minister spoke to reporters on Monday.`;
+    // The tagger reads "Lynch" at a headline's start as a verb.
+    expect(found(withBody('Lynch: No outside pressure on the inquiry.'))[0]).toEqual({
+      content: ['No outside pressure on the inquiry.'],
+      source: 'Lynch',
+      cue: ':',
+      direct: true,
+    });
+    expect(found(withBody('Judicial Watch: The Ministry Hid The Memo.'))[0]?.source).toBe(
+      'Judicial Watch',
+    );
+    for (const headline of [
+      'Revealed: The Minister Has A Secret Plan.',
+      'The Latest: Envoy lands in Muscat for talks.',
+      'Big Win For Araghchi: Talks Resume In Oman.',
+      'Ali Larijani: Pragmatist or another hardliner?',
+    ])
+      expect(found(withBody(headline))).toEqual([]);
+  });
+
   it('a quotation signed with a dash and a name', () => {
     const text =
       '“The debate showed who he really is.” ― Ana Gómez\n“I just hope people go out and vote.” ― Jorge Silva.';

@@ -315,6 +315,40 @@ const speakerTag = (
 const endsTag = (ctx: TokenContext, k: number, b: number): boolean =>
   k >= b || ctx.tokens[k]?.value === ',' || onlyTrailing(ctx, k, b);
 
+/**
+ * Whether tokens [a, b) of a headline may name who speaks: capitalised words ("Lynch", "Ted Cruz",
+ * "Wash Post Fact-Check"), which the tagger often misreads at a headline's start ("Lynch" as a
+ * verb), with a possessive or a full stop among them; not a phrase opening on "The" ("The
+ * Latest") or joined by a preposition or conjunction ("Big Win For Bernie", "Stealth Over Health").
+ */
+const headlineName = (ctx: TokenContext, a: number, b: number): boolean =>
+  ctx.lower(a) !== 'the' &&
+  ctx.tokens
+    .slice(a, b)
+    .every(
+      (t, i) =>
+        (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || /^(?:\.|['’]s)$/.test(t.value)) &&
+        !HEADLINE_LINKS.has(ctx.lower(a + i)),
+    );
+
+/** Short words a headline capitalises that join phrases rather than name anyone. */
+const HEADLINE_LINKS = new Set([
+  'for',
+  'over',
+  'on',
+  'in',
+  'to',
+  'at',
+  'of',
+  'with',
+  'and',
+  'or',
+  'from',
+  'about',
+  'after',
+  'vs',
+]);
+
 /** Labels that head a paragraph with a colon but name no speaker. */
 const NOT_SPEAKERS = new Set([
   'note',
@@ -331,6 +365,14 @@ const NOT_SPEAKERS = new Set([
   'video',
   'breaking',
   'exclusive',
+  'revealed',
+  'look',
+  'wow',
+  'boom',
+  'busted',
+  'bombshell',
+  'byline',
+  'just',
   'q',
   'a',
 ]);
@@ -354,11 +396,13 @@ export const speakerLabels = (ctx: TokenContext, paragraphs: readonly Span[]): A
     if (colon?.value !== ':' || k === first || colon.end >= p.end) return;
     const label = ctx.tokens.slice(first, k);
     const capitals = label.every((x) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(x.value));
-    const name = label.every((x) => x.pos === 'PROPN' || x.value === '.');
-    if (!(capitals || (index === 0 && name))) return;
-    if (label.length === 1 && NOT_SPEAKERS.has(ctx.lower(first))) return;
+    if (!(capitals || (index === 0 && headlineName(ctx, first, k)))) return;
+    if (NOT_SPEAKERS.has(ctx.lower(first))) return;
     const content = { start: ctx.tokens[k + 1]?.start ?? colon.end, end: p.end };
     if (words(ctx.text, [content]) < MIN_CONTENT_WORDS) return;
+    // A headline asking a question of its label asks about it: "Ted Cruz: Conservative or not?"
+    if (index === 0 && !capitals && /\?\W*$/.test(ctx.text.slice(content.start, content.end)))
+      return;
     found.push({
       content: [content],
       source: tokenSpan(ctx.tokens, first, k),
