@@ -838,6 +838,31 @@ describe('asides between dashes', () => {
   });
 });
 
+describe('where reported content starts', () => {
+  it('at the object when the "that" after it opens a clause on its noun', () => {
+    // A relative clause on the subject of what was said.
+    expect(
+      found('The envoy said the movement that is sweeping the region frightens the old guard.')[0]
+        ?.content,
+    ).toEqual(['the movement that is sweeping the region frightens the old guard']);
+    // The cue's own object, and a clause on its noun.
+    expect(
+      found('The minister cited the recent news that the refinery had been closed.')[0]?.content,
+    ).toEqual(['the recent news that the refinery had been closed']);
+    // A phrase of time, or the object of a preposition, is passed over.
+    expect(found('The envoy said the next day that the talks were over.')[0]?.content).toEqual([
+      'that the talks were over',
+    ]);
+    expect(
+      found('The mayor admitted to the newspaper that he had met the envoy.')[0]?.content,
+    ).toEqual(['that he had met the envoy']);
+    expect(
+      found('The envoy said on Friday that according to his notes, the talks were over.')[0]
+        ?.content,
+    ).toEqual(['that according to his notes, the talks were over']);
+  });
+});
+
 describe('where reported content ends', () => {
   it('before another subject\'s report after "and"', () => {
     const result = found(

@@ -3,7 +3,7 @@
  * or a trailing time or place phrase that is no content at all.
  */
 import type { Token } from '../text-analysis.js';
-import { CONTINUING_PARTICIPLES, TIME_WORDS } from './cue-lexicon.js';
+import { CONTINUING_PARTICIPLES, STANCE_NOUNS, TIME_WORDS } from './cue-lexicon.js';
 import type { Quotation } from './quotations.js';
 import {
   DASHES,
@@ -401,6 +401,35 @@ const verbAfter = (ctx: TokenContext, k: number, b: number): number => {
   return j;
 };
 
+/** Whether the "that" at `j` is the subject of a relative clause: "the movement that is sweeping". */
+const relativeThat = (ctx: TokenContext, j: number): boolean => {
+  const next = ctx.tokens[j + 1];
+  return (
+    next !== undefined &&
+    ctx.lower(j) === 'that' &&
+    (next.pos === 'AUX' ||
+      (next.pos === 'VERB' && !isCapitalised(next) && !/(?:ing|^given)$/i.test(next.value)))
+  );
+};
+
+/** Nouns of time that make a phrase after a cue adverbial: "said the next day that …". */
+const TIME_NOUNS =
+  /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|time|hour|hours|moment|decade|season|summer|winter|spring|autumn|fall)$/i;
+
+/**
+ * Whether tokens [k, j) are a noun phrase the cue takes as its object, with the clause after it
+ * on its noun: "cited the recent news that …" — not a phrase of time ("said the next day that").
+ */
+const objectBefore = (ctx: TokenContext, k: number, j: number): boolean => {
+  if (ctx.tokens[k]?.pos !== 'DET') return false;
+  for (let x = k + 1; x < j; x++) {
+    const t = ctx.tokens[x];
+    if (!t || !/^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(t.pos) || TIME_NOUNS.test(t.value)) return false;
+  }
+  // "rejected the suggestion that …": a noun of saying is a cue of its own, with its own content.
+  return ctx.tokens[j - 1]?.pos === 'NOUN' && !STANCE_NOUNS.has(ctx.lower(j - 1));
+};
+
 /** Prepositions that join a verb of saying to its topic: "complained about", "warned of". */
 const TOPIC_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against', 'over']);
 
@@ -416,6 +445,9 @@ export const contentStart = (
   if (TOPIC_PREPOSITIONS.has(ctx.lower(k)) && !/^(?:that|whether)$/.test(ctx.lower(k + 1))) k++;
   // "responded to Calderon's remarks" (not "promised to cut taxes").
   else if (ctx.lower(k) === 'to' && ctx.tokens[k]?.pos === 'ADP') k++;
+  // A phrase after such a preposition is its object ("admitted to the newspaper that …"), not the
+  // cue's.
+  const ownObject = !takesObject && k === cueEnd;
   while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
   const thatAt = (limit: number): number => {
     // "adds that Muslims have two choices: “…”": the clause opens at once, colon and all.
@@ -435,8 +467,11 @@ export const contentStart = (
       // "the truth is that …": a verb of the clause comes first.
       if (!t || (t.pos === 'VERB' && !participle && !name) || t.pos === 'AUX' || isQuoteMark(t))
         return -1;
-      // "said on Friday that …", "questioned in recent days whether …"
-      if (/^(?:that|whether)$/i.test(t.value)) return j;
+      // "said on Friday that …", "questioned in recent days whether …" — but in "cited the
+      // studies that project …" the "that" opens a relative clause on the object, which is
+      // part of what was said.
+      if (/^(?:that|whether)$/i.test(t.value))
+        return j > k && (relativeThat(ctx, j) || (ownObject && objectBefore(ctx, k, j))) ? -1 : j;
       if (t.value === ':') return j + 1;
     }
     return -1;
