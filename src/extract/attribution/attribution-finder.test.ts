@@ -864,6 +864,18 @@ describe('where reported content starts', () => {
 });
 
 describe('where reported content ends', () => {
+  it('not at a contrast inside what was said, but before the speaker\'s own "but" phrase', () => {
+    expect(found('The judge said the deal was improper but not illegal.')[0]?.content).toEqual([
+      'the deal was improper but not illegal',
+    ]);
+    expect(found('The envoy praised the offer but will not sign it.')[0]?.content).toEqual([
+      'the offer',
+    ]);
+    expect(found('The envoy praised the offer but not mention the sanctions.')[0]?.content).toEqual(
+      ['the offer'],
+    );
+  });
+
   it('before another subject\'s report after "and"', () => {
     const result = found(
       'Many prominent Republicans said they will not attend the convention and others have said they are not interested in speaking.',

@@ -325,10 +325,12 @@ export const clauseEnd = (
         (newClauseAt(ctx, k + 1, b) && cueWithin(cueStarts, k + 2, Math.min(b, k + 7))))
     )
       return k;
-    // "…, but will not" — a contrasting verb phrase of the subject's own.
+    // "…, but will not" — a contrasting verb phrase of the subject's own; not a contrast inside
+    // what was said ("was improper but not illegal", "supporting but not endorsing him").
     if (
       t.value.toLowerCase() === 'but' &&
-      ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '')
+      ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '') &&
+      !contrastInside(ctx, k + 1)
     )
       return k;
     // An aside between dashes with no cue of its own is part of what was said: "the bridge would
@@ -357,6 +359,18 @@ export const clauseEnd = (
   let end = b;
   while (end > from && isPunct(ctx.tokens[end - 1]) && !isQuoteMark(ctx.tokens[end - 1])) end--;
   return end;
+};
+
+/** Whether "not" at `k` opens a word or phrase set against one before it: "but not illegal". */
+const contrastInside = (ctx: TokenContext, k: number): boolean => {
+  const next = ctx.tokens[k + 1];
+  return (
+    ctx.lower(k) === 'not' &&
+    next !== undefined &&
+    (/^(?:ADJ|ADV|DET|NOUN|PROPN|NUM)$/.test(next.pos) ||
+      (next.pos === 'VERB' && /ing$/i.test(next.value))) &&
+    !SUBORDINATORS.test(next.value)
+  );
 };
 
 /** How far an aside between dashes may reach. */
