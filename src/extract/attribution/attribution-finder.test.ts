@@ -1780,6 +1780,36 @@ describe('words between the speaker and the cue', () => {
   });
 });
 
+describe('a noun of saying with its possessor', () => {
+  it('says what follows its preposition, up to the verb of its own clause', () => {
+    expect(found('His attacks on the clerics have angered the hardliners.')[0]).toEqual({
+      content: ['the clerics'],
+      source: 'His',
+      cue: 'attacks on',
+      direct: false,
+    });
+    // The tagger reads "calls" after a possessive as a verb; a capitalised "verb" is a name.
+    expect(found("Mr. Rouhani's calls for new talks went unheeded.")[0]).toMatchObject({
+      content: ['new talks'],
+      source: 'Mr. Rouhani',
+      cue: 'calls for',
+    });
+    expect(
+      found('The envoy kept up his repeated attacks on a former Miss Universe.')[0],
+    ).toMatchObject({ content: ['a former Miss Universe'], source: 'his' });
+    // "to" opens what was promised, as after a verb.
+    expect(found('Her promise to lift the sanctions won the vote.')[0]).toMatchObject({
+      content: ['to lift the sanctions'],
+      cue: 'promise',
+    });
+  });
+
+  it('not without a possessor, nor a noun the list leaves out', () => {
+    expect(found('The attacks on the embassy continued for a week.')).toEqual([]);
+    expect(found('His plan to build a new port was approved.')).toEqual([]);
+  });
+});
+
 describe('stances held', () => {
   it.each([
     [

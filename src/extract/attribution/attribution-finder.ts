@@ -18,7 +18,7 @@ import {
   TAGGING_VERBS,
   TIME_WORDS,
 } from './cue-lexicon.js';
-import { clauseVerbGroup, cuesIn, type Cue } from './cues.js';
+import { clauseVerbGroup, cuesIn, possessorBefore, type Cue } from './cues.js';
 import {
   documentLead,
   documentTail,
@@ -361,12 +361,14 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
 const atNounCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | null => {
   const { a, b, cueStarts } = setting;
   const [c0, c1] = cue.range;
-  const before = ctx.tokens[c0 - 1];
+  const possessor = possessorBefore(ctx, c0);
+  const before = ctx.tokens[possessor ?? c0 - 1];
   let source: TokenRange | null = null;
-  if (before && POSSESSIVES.test(before.value)) source = [c0 - 1, c0];
-  else if (before && /^['’]s$/.test(before.value)) {
-    const owner = nounPhraseLeft(ctx, c0 - 2, a);
-    source = owner && [owner[0], c0 - 1];
+  if (possessor !== null && before && POSSESSIVES.test(before.value))
+    source = [possessor, possessor + 1];
+  else if (possessor !== null) {
+    const owner = nounPhraseLeft(ctx, possessor - 1, a);
+    source = owner && [owner[0], possessor];
   }
   // A verb the tagger took for a noun, after its subject: "Some Republicans doubt that …" (not a
   // noun before it in a compound: "health concerns that …").
@@ -383,8 +385,25 @@ const atNounCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // of the clause the noun is the subject of.
   const group = clauseVerbGroup(ctx, c1 + 1);
   if (group && isFiniteVerb(ctx.tokens[group.end])) end = Math.min(end, group.end);
+  // "His attacks on billionaires have resonated": the object of the preposition ends before
+  // the verb of the clause the noun is the subject of, or at a comma — not at an infinitive
+  // ("attacks on her fitness to serve") or inside a relative clause ("on banks that failed").
+  // So does what was promised: "Her promise to lift the sanctions won the vote".
+  if (ctx.lower(c1) !== 'that') end = Math.min(end, objectEnd(ctx, c1, end));
   const span = tokenSpan(ctx.tokens, c1, end);
   return span ? { source, content: throughQuotation(ctx, span), direct: false } : null;
+};
+
+/** Where the object of a noun cue's preposition ends, at or before `end`. */
+const objectEnd = (ctx: TokenContext, from: number, end: number): number => {
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    if (t.value === ',' || /^(?:who|which|that)$/i.test(t.value)) return t.value === ',' ? k : end;
+    // (A capitalised "verb" is a name the tagger misread: "a former Miss Universe".)
+    if (isFiniteVerb(t) && !isCapitalised(t) && ctx.lower(k - 1) !== 'to') return k;
+  }
+  return end;
 };
 
 /**

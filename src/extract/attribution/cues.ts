@@ -2,6 +2,7 @@ import {
   ATTITUDE_ADJECTIVES,
   CUE_VERBS,
   STANCE_NOUNS,
+  POSSESSED_CUE_NOUNS,
   EVIDENCE_NOUNS,
   EVIDENCE_VERBS,
   RAISING_VERBS,
@@ -118,8 +119,38 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
 /** A stance held, at an adjective ("eager to") or a noun of saying ("her claim that"). */
 const stanceCue = (ctx: TokenContext, i: number): Cue | undefined => {
   const pos = ctx.tokens[i]?.pos;
+  // After its possessor a noun of saying is one whatever the tagger made of it ("Obama's calls").
+  const possessed = possessedNounCue(ctx, i);
+  if (possessed) return possessed;
   if (pos === 'ADJ') return attitudeCue(ctx, i);
   return pos === 'NOUN' ? stanceNounCue(ctx, i) : undefined;
+};
+
+/**
+ * A noun of saying with its possessor and the preposition that opens what was said: "his
+ * attacks on billionaires", "Obama's calls for tighter gun control", "her promise to cut taxes"
+ * ("to" must open an infinitive, and is part of what was said, as a verb's "to" is).
+ */
+const possessedNounCue = (ctx: TokenContext, i: number): Cue | undefined => {
+  const prepositions = POSSESSED_CUE_NOUNS.get(ctx.lower(i));
+  const next = ctx.lower(i + 1);
+  if (prepositions === undefined || !prepositions.includes(next)) return undefined;
+  if (next === 'to' && ctx.tokens[i + 2]?.pos !== 'VERB') return undefined;
+  if (possessorBefore(ctx, i) === null) return undefined;
+  return { range: [i, next === 'to' ? i + 1 : i + 2], sourceAfter: false, nominal: true };
+};
+
+/**
+ * The token that ends the possessor of the noun at `i`, past one adjective ("his repeated
+ * attacks"): a possessive pronoun or the "'s" of a name. Null when the noun has none.
+ */
+export const possessorBefore = (ctx: TokenContext, i: number): number | null => {
+  let k = i - 1;
+  // "his repeated attacks": an adjective or a participle before the noun.
+  const t0 = ctx.tokens[k];
+  if (t0?.pos === 'ADJ' || (t0?.pos === 'VERB' && /ed$/i.test(t0.value))) k--;
+  const t = ctx.tokens[k];
+  return t && (POSSESSIVES.test(t.value) || /^['’]s$/.test(t.value)) ? k : null;
 };
 
 /** A stance held, at an adjective before the word that opens what is held: "eager to", "critical of". */
