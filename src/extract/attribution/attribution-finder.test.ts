@@ -864,6 +864,22 @@ describe('where reported content starts', () => {
 });
 
 describe('where reported content ends', () => {
+  it('with the clause that opens the sentence on a subordinator', () => {
+    expect(
+      found('While only 7 percent said they were undecided, 27 percent named a candidate.')[0],
+    ).toMatchObject({ source: '7 percent', content: ['they were undecided'] });
+    // Not when what was said follows that clause: "As the agency reported, …".
+    expect(
+      found('As the agency reported, even if the talks fail, the deal will stand.')[0]?.content,
+    ).toEqual(['even if the talks fail, the deal will stand']);
+  });
+
+  it('before a clause whose subject is a number', () => {
+    expect(found("42% say they're liberal, 32% are moderate.")[0]?.content).toEqual([
+      "they're liberal",
+    ]);
+  });
+
   it('not at a contrast inside what was said, but before the speaker\'s own "but" phrase', () => {
     expect(found('The judge said the deal was improper but not illegal.')[0]?.content).toEqual([
       'the deal was improper but not illegal',

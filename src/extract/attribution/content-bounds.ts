@@ -174,16 +174,18 @@ export const followsComma = (ctx: TokenContext, k: number): boolean => {
 };
 
 /**
- * Whether a clause with a subject of its own opens at token `k`: "voters approaching … greeted".
+ * Whether a clause with a subject of its own opens at token `k`: "voters approaching … greeted",
+ * "32% are moderate".
  * `reach`: how many tokens the subject and its verb may span.
  */
 export const newClauseAt = (ctx: TokenContext, k: number, b: number, reach = 5): boolean => {
   const first = ctx.tokens[k];
-  if (!first || !/^(?:DET|PROPN|NOUN|PRON)$/.test(first.pos) || ctx.lower(k) === 'that')
+  if (!first || !/^(?:DET|PROPN|NOUN|PRON|NUM)$/.test(first.pos) || ctx.lower(k) === 'that')
     return false;
   for (let j = k + 1; j < Math.min(b, k + reach); j++) {
     const t = ctx.tokens[j];
-    if (!t || isPunct(t)) return false;
+    // ("32% are moderate": a per cent sign belongs to its number.)
+    if (!t || (isPunct(t) && t.value !== '%')) return false;
     if (isFiniteVerb(t)) return true;
   }
   return false;
