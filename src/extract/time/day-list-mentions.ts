@@ -62,3 +62,34 @@ export const findDayListMentions = (text: string): TimeMention[] => {
   }
   return found;
 };
+
+/** What joins the two ends of a range of days: "September 28 to October 5", "Dec. 30 - Jan. 2". */
+const RANGE_JOINER = /^\s*,?\s*(?:to|through|thru|until|till|and|-|–|—)\s*$/i;
+
+/**
+ * Gives the first day of a range the year written after its last: "from September 28 to
+ * October 5, 2008" is 2008-09-28 to 2008-10-05, and "Dec. 30 to Jan. 2, 2000" starts in 1999.
+ * Mentions are in text order; only a day with neither a year nor a shift of its own takes one.
+ * @example withRangeYears('Sept. 28 to Oct. 5, 2008', mentions)[0].meaning.year // 2008
+ */
+export const withRangeYears = (text: string, mentions: readonly TimeMention[]): TimeMention[] =>
+  mentions.map((mention, i) => {
+    const next = mentions[i + 1];
+    const first = mention.meaning;
+    const last = next?.meaning;
+    if (
+      next === undefined ||
+      first.kind !== 'calendar' ||
+      last?.kind !== 'calendar' ||
+      first.year !== null ||
+      first.shift !== null ||
+      first.yearFromPublication !== undefined ||
+      first.day === null ||
+      last.year === null ||
+      last.day === null ||
+      !RANGE_JOINER.test(text.slice(mention.end, next.start))
+    )
+      return mention;
+    const later = first.month < last.month || (first.month === last.month && first.day <= last.day);
+    return { ...mention, meaning: { ...first, year: later ? last.year : last.year - 1 } };
+  });

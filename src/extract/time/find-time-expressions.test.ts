@@ -467,6 +467,27 @@ describe('findTimeExpressions: news conventions', () => {
     );
   });
 
+  it('gives the first day of a range across months the year written after the last', () => {
+    expect(
+      read('The strike ran from September 28 to October 5, 2008.', '2013-03-18').map((e) => e[2]),
+    ).toEqual(['2008-09-28', '2008-10-05']);
+    // Across the turn of a year, the first day falls in the year before.
+    expect(
+      read('The siege lasted from Dec. 30 to Jan. 2, 1987.', '2013-03-18').map((e) => e[2]),
+    ).toEqual(['1986-12-30', '1987-01-02']);
+    // Not two dates that only stand near each other.
+    expect(
+      read('They met on May 3 and again on June 4, 2001.', '2013-03-18').map((e) => e[2]),
+    ).toEqual(['2013-05-03', '2001-06-04']);
+  });
+
+  it('reads weekday names and unambiguous month names typed in lower case', () => {
+    expect(only('the talks ended on tuesday, the envoy said.', '2013-03-20')[2]).toBe('2013-03-19');
+    expect(only('the envoy returned in september.', '2013-03-20')[2]).toBe('2012-09');
+    // "may" and "march" in lower case are a verb and a walk.
+    expect(read('they may march on the capital.', '2013-03-20')).toEqual([]);
+  });
+
   it('reads "it is the third day of" something as the day of publication', () => {
     expect(read("It's the third day of the strike at the port.", '2013-03-18')).toEqual([
       ['the third day', 'DATE', '2013-03-18', 'relative_to_publication'],

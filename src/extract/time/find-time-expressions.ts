@@ -2,7 +2,7 @@ import { isoDateFrom, type IsoDate } from '../../core/partial-date.js';
 import { dayFromIso, type Day } from './calendar.js';
 import { findChronoMentions } from './chrono-mentions.js';
 import { findClockMentions } from './clock-mentions.js';
-import { findDayListMentions } from './day-list-mentions.js';
+import { findDayListMentions, withRangeYears } from './day-list-mentions.js';
 import { findDurationMentions } from './duration-mentions.js';
 import { findHolidayMentions } from './holiday-mentions.js';
 import { findMonthMentions, findSeasonMentions } from './month-mentions.js';
@@ -92,7 +92,10 @@ const calendarDateOf = (type: TimexType, value: string): IsoDate | null => {
 export const findTimeExpressions = (text: string, published: IsoDate | null): TimeExpression[] => {
   const found0 = selectMentions(RECOGNISERS.flatMap((find) => find(text)));
   const extended = extendOverDayPhrases(text, extendOverModifiers(text, found0));
-  const mentions = dropNames(text, joinAdjacent(text, selectMentions(extended)));
+  const mentions = withRangeYears(
+    text,
+    dropNames(text, joinAdjacent(text, selectMentions(extended))),
+  );
   const publishedDay = dayFromIso(published);
   let narrative = emptyNarrative;
   const found: TimeExpression[] = [];

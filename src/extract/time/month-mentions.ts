@@ -29,6 +29,17 @@ const MONTH_CUE_BEFORE =
 const AFTER_MONTH_OK =
   /^(?:\s*$|\s*[,.;:!?)'"`’”-]|\s+(?:and|or|to|of|in|when|after|before|as|the|a|an|he|she|it|they|we|but|that|through|until|last|this|next|alone|at|for|with|was|is|will|had|has)\b)/;
 const TITLES = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr)\.?\s+)$/;
+const LOWER_CASE_MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'april',
+  'june',
+  'july',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 const isMonthWord = (
   text: string,
@@ -38,8 +49,10 @@ const isMonthWord = (
   hasYear: boolean,
   shifted: boolean,
 ): boolean => {
+  // In lower case only a month's full name that is no other word ("september", not "may",
+  // "march" or "august"): text typed without capitals still has its dates.
   const first = word.charAt(0);
-  if (first !== first.toUpperCase()) return false;
+  if (first !== first.toUpperCase() && !LOWER_CASE_MONTHS.has(word)) return false;
   if (hasYear) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 20);

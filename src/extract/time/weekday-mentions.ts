@@ -60,7 +60,6 @@ export const findWeekendMentions = (text: string): TimeMention[] =>
 export const findWeekdayMentions = (text: string): TimeMention[] =>
   mentionsOf(text, WEEKDAY, (m) => {
     const name = m[2] ?? '';
-    if (name.charAt(0) !== name.charAt(0).toUpperCase()) return null;
     const weekday = WEEKDAYS[name.toLowerCase()] ?? 0;
     const part = m[4] !== undefined ? (DAY_PARTS[m[4].toLowerCase()] ?? null) : null;
     if (m[3] !== undefined || m[5] !== undefined) {
