@@ -497,7 +497,10 @@ describe('speakers named by layout', () => {
     expect(found(withBody('Judicial Watch: The Ministry Hid The Memo.'))[0]?.source).toBe(
       'Judicial Watch',
     );
+    // A headline with its verb of saying is read by that verb alone.
+    expect(found(withBody('Araghchi Says: No Talks Until the Strikes Stop.'))).toHaveLength(1);
     for (const headline of [
+      'Live Updates: Envoy Lands In Muscat.',
       'Revealed: The Minister Has A Secret Plan.',
       'The Latest: Envoy lands in Muscat for talks.',
       'Big Win For Araghchi: Talks Resume In Oman.',
@@ -861,6 +864,18 @@ describe('where reported content starts', () => {
         ?.content,
     ).toEqual(['that according to his notes, the talks were over']);
   });
+
+  it('at "that" after a phrase of time, a person told or one addressed, or before an adjective', () => {
+    const content = (text: string) => found(text)[0]?.content;
+    expect(content('The envoy said on Monday that proposed cuts would hurt the poor.')).toEqual([
+      'that proposed cuts would hurt the poor',
+    ]);
+    expect(content('The envoy said Thursday that was a mistake.')).toEqual(['that was a mistake']);
+    expect(content('The envoy told reporters that was not true.')).toEqual(['that was not true']);
+    expect(content('The envoy promised the voters that he would cut taxes.')).toEqual([
+      'that he would cut taxes',
+    ]);
+  });
 });
 
 describe('where reported content ends', () => {
@@ -874,10 +889,19 @@ describe('where reported content ends', () => {
     ).toEqual(['even if the talks fail, the deal will stand']);
   });
 
-  it('before a clause whose subject is a number', () => {
+  it("before a clause whose subject is a number, but not at a date's year", () => {
     expect(found("42% say they're liberal, 32% are moderate.")[0]?.content).toEqual([
       "they're liberal",
     ]);
+    expect(
+      found('The envoy said the bank was founded on May 4, 1998 and grew fast.')[0]?.content,
+    ).toEqual(['the bank was founded on May 4, 1998 and grew fast']);
+  });
+
+  it('at the end of the subordinate clause, past a relative clause on what was said', () => {
+    expect(
+      found('While he said the talks, which began in May, are over, the envoy stayed.')[0]?.content,
+    ).toEqual(['the talks, which began in May, are over']);
   });
 
   it('not at a contrast inside what was said, but before the speaker\'s own "but" phrase', () => {
@@ -890,6 +914,10 @@ describe('where reported content ends', () => {
     expect(found('The envoy praised the offer but not mention the sanctions.')[0]?.content).toEqual(
       ['the offer'],
     );
+    // ", but not all …" opens a clause of its own.
+    expect(
+      found('The judge said the deal was improper, but not all lawyers agreed.')[0]?.content,
+    ).toEqual(['the deal was improper,']);
   });
 
   it('before another subject\'s report after "and"', () => {
@@ -1823,6 +1851,19 @@ describe('a noun of saying with its possessor', () => {
   it('not without a possessor, nor a noun the list leaves out', () => {
     expect(found('The attacks on the embassy continued for a week.')).toEqual([]);
     expect(found('His plan to build a new port was approved.')).toEqual([]);
+    // An attack by something, not someone; "'s" as "is"; an infinitive with nothing to say.
+    expect(found("The group's attack on the embassy killed 12 people.")).toEqual([]);
+    expect(found("There's calls for him to resign.")).toEqual([]);
+    expect(found("It's his call to make.")).toEqual([]);
+  });
+
+  it('with a list, and a second infinitive after "and"', () => {
+    expect(found('His attacks on migrants, Kurds and women.')[0]?.content).toEqual([
+      'migrants, Kurds and women',
+    ]);
+    expect(found('His pledge to lift and review the sanctions was popular.')[0]?.content).toEqual([
+      'to lift and review the sanctions',
+    ]);
   });
 });
 

@@ -333,7 +333,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     if (span && hasVerbOrQuote(ctx, from, sourceStart - 1)) content = [span];
   } else if (!phraseOnly) {
     // "calls this a false narrative that …": object and predicate are what was said.
-    const from = predicative ? after : contentStart(ctx, after, b, cue.entry?.object === true);
+    const from = predicative
+      ? after
+      : contentStart(ctx, after, b, cue.entry?.object === true, cue.entry?.addressee === true);
     let end = clauseEnd(ctx, from, b, cueStarts);
     const relative = relativeBefore(ctx, source, inverted, from);
     // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch", "the bill, which critics
@@ -344,17 +346,15 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     )
       end = Math.min(end, firstComma(ctx, from, end, isFiniteVerb));
     // "While only 7 percent said they are undecided, 27 percent named a candidate": a cue in a
-    // clause that opens the sentence on a subordinator reports no further than that clause.
+    // clause that opens the sentence on a subordinator reports no further than that clause, which
+    // ends at a comma before a clause of its own (not before a relative one on what was said).
     if (FRONTED_OPENERS.test(ctx.lower(a)) && firstComma(ctx, a, from) === from)
-      for (let k = from; k < end; k++)
-        if (
-          tokens[k]?.value === ',' &&
-          !ctx.quotationAt(tokens[k]?.start ?? 0) &&
-          newClauseAt(ctx, k + 1, b)
-        ) {
-          end = k;
-          break;
-        }
+      end = firstComma(
+        ctx,
+        from,
+        end,
+        (t, k) => !/^(?:which|who)$/i.test(t?.value ?? '') && newClauseAt(ctx, k, b),
+      );
     const span = tokenSpan(tokens, from, end);
     const quote = span ? ctx.quotationAt(span.start) : undefined;
     // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
@@ -413,14 +413,37 @@ const atNounCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
 
 /** Where the object of a noun cue's preposition ends, at or before `end`. */
 const objectEnd = (ctx: TokenContext, from: number, end: number): number => {
+  let infinitive = false;
   for (let k = from; k < end; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (t.value === ',' || /^(?:who|which|that)$/i.test(t.value)) return t.value === ',' ? k : end;
-    // (A capitalised "verb" is a name the tagger misread: "a former Miss Universe".)
-    if (isFiniteVerb(t) && !isCapitalised(t) && ctx.lower(k - 1) !== 'to') return k;
+    if (/^(?:who|which|that)$/i.test(t.value)) return end;
+    // A comma ends it, unless a list goes on: "his attacks on immigrants, Muslims and women".
+    if (t.value === ',' && !listGoesOn(ctx, k + 1, end)) return k;
+    const previous = ctx.lower(k - 1);
+    if (previous === 'to') infinitive = true;
+    // (A capitalised "verb" is a name the tagger misread: "a former Miss Universe"; a verb after
+    // "and" in an infinitive is a second one: "to repeal and replace".)
+    if (
+      isFiniteVerb(t) &&
+      !isCapitalised(t) &&
+      previous !== 'to' &&
+      !(infinitive && /^(?:and|or)$/.test(previous))
+    )
+      return k;
   }
   return end;
+};
+
+/** Whether the words from `k` are more items of a list, up to its "and" or "or": "Muslims and women". */
+const listGoesOn = (ctx: TokenContext, k: number, end: number): boolean => {
+  for (let j = k; j < Math.min(end, k + 5); j++) {
+    const t = ctx.tokens[j];
+    if (!t) return false;
+    if (j > k && /^(?:and|or)$/i.test(t.value)) return true;
+    if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(t.pos)) return false;
+  }
+  return false;
 };
 
 /**

@@ -182,10 +182,14 @@ export const newClauseAt = (ctx: TokenContext, k: number, b: number, reach = 5):
   const first = ctx.tokens[k];
   if (!first || !/^(?:DET|PROPN|NOUN|PRON|NUM)$/.test(first.pos) || ctx.lower(k) === 'that')
     return false;
+  // A number for a subject ("…, 32% are moderate"), but not a date's year ("May 4, 1998 and
+  // grew") nor a number in a list of them.
+  const count = first.pos === 'NUM';
+  if (count && (/^\d{4}$/.test(first.value) || ctx.tokens[k - 2]?.pos === 'NUM')) return false;
   for (let j = k + 1; j < Math.min(b, k + reach); j++) {
     const t = ctx.tokens[j];
     // ("32% are moderate": a per cent sign belongs to its number.)
-    if (!t || (isPunct(t) && t.value !== '%')) return false;
+    if (!t || (isPunct(t) && t.value !== '%') || (count && t.pos === 'CCONJ')) return false;
     if (isFiniteVerb(t)) return true;
   }
   return false;
@@ -332,7 +336,7 @@ export const clauseEnd = (
     if (
       t.value.toLowerCase() === 'but' &&
       ['AUX', 'VERB', 'PART'].includes(ctx.tokens[k + 1]?.pos ?? '') &&
-      !contrastInside(ctx, k + 1)
+      !contrastInside(ctx, k)
     )
       return k;
     // An aside between dashes with no cue of its own is part of what was said: "the bridge would
@@ -363,12 +367,16 @@ export const clauseEnd = (
   return end;
 };
 
-/** Whether "not" at `k` opens a word or phrase set against one before it: "but not illegal". */
-const contrastInside = (ctx: TokenContext, k: number): boolean => {
-  const next = ctx.tokens[k + 1];
+/**
+ * Whether "but not" at `but` sets a word or phrase against one before it ("was improper but not
+ * illegal"), rather than opening a clause of its own (", but not all lawyers agreed").
+ */
+const contrastInside = (ctx: TokenContext, but: number): boolean => {
+  const next = ctx.tokens[but + 2];
+  if (ctx.lower(but + 1) !== 'not' || next === undefined || ctx.tokens[but - 1]?.value === ',')
+    return false;
+  for (let j = but + 3; j < but + 6; j++) if (isFiniteVerb(ctx.tokens[j])) return false;
   return (
-    ctx.lower(k) === 'not' &&
-    next !== undefined &&
     (/^(?:ADJ|ADV|DET|NOUN|PROPN|NUM)$/.test(next.pos) ||
       (next.pos === 'VERB' && /ing$/i.test(next.value))) &&
     !SUBORDINATORS.test(next.value)
@@ -417,14 +425,19 @@ const verbAfter = (ctx: TokenContext, k: number, b: number): number => {
   return j;
 };
 
-/** Whether the "that" at `j` is the subject of a relative clause: "the movement that is sweeping". */
+/**
+ * Whether the "that" at `j` is the subject of a relative clause: "the movement that is
+ * sweeping". An "-ed" word before a noun is an adjective ("that proposed cuts would hurt").
+ */
 const relativeThat = (ctx: TokenContext, j: number): boolean => {
   const next = ctx.tokens[j + 1];
+  if (next === undefined || ctx.lower(j) !== 'that') return false;
+  if (next.pos === 'AUX') return true;
   return (
-    next !== undefined &&
-    ctx.lower(j) === 'that' &&
-    (next.pos === 'AUX' ||
-      (next.pos === 'VERB' && !isCapitalised(next) && !/(?:ing|^given)$/i.test(next.value)))
+    next.pos === 'VERB' &&
+    !isCapitalised(next) &&
+    !/(?:ing|^given)$/i.test(next.value) &&
+    !(/ed$/i.test(next.value) && ctx.tokens[j + 2]?.pos === 'NOUN')
   );
 };
 
@@ -433,28 +446,59 @@ const TIME_NOUNS =
   /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|time|hour|hours|moment|decade|season|summer|winter|spring|autumn|fall)$/i;
 
 /**
- * Whether tokens [k, j) are a noun phrase the cue takes as its object, with the clause after it
- * on its noun: "cited the recent news that …" — not a phrase of time ("said the next day that").
+ * Whether tokens [k, j) are a noun phrase opening on a determiner ("the recent news", "the
+ * movement"), not a phrase of time ("the next day").
  */
-const objectBefore = (ctx: TokenContext, k: number, j: number): boolean => {
-  if (ctx.tokens[k]?.pos !== 'DET') return false;
+const determinedNounPhrase = (ctx: TokenContext, k: number, j: number): boolean => {
+  if (j <= k + 1 || ctx.tokens[k]?.pos !== 'DET') return false;
   for (let x = k + 1; x < j; x++) {
     const t = ctx.tokens[x];
     if (!t || !/^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(t.pos) || TIME_NOUNS.test(t.value)) return false;
   }
-  // "rejected the suggestion that …": a noun of saying is a cue of its own, with its own content.
-  return ctx.tokens[j - 1]?.pos === 'NOUN' && !STANCE_NOUNS.has(ctx.lower(j - 1));
+  return ctx.tokens[j - 1]?.pos === 'NOUN';
 };
+
+/** Whether tokens [k, j) hold a word of time: "said on Thursday that", "said last week that". */
+const holdsTime = (ctx: TokenContext, k: number, j: number): boolean => {
+  for (let x = k; x < j; x++)
+    if (TIME_NOUNS.test(ctx.tokens[x]?.value ?? '') || TIME_WORDS.has(ctx.lower(x))) return true;
+  return false;
+};
+
+/**
+ * Whether the "that" at `j` belongs to the words [k, j) before it rather than opening what was
+ * said: a relative clause on them ("said the movement that is sweeping the country appeals to
+ * …", "found nothing about her actions that had not been reported") — not after a phrase of time
+ * or a person told ("told reporters that was not true"); or, for a verb that takes no person as
+ * its object (`ownObject`), a clause on its own noun object ("cited the recent news that …"). A
+ * noun of saying of the lexicon is a cue of its own ("rejected the suggestion that …"), whose
+ * clause is its content.
+ */
+const thatOnObject = (
+  ctx: TokenContext,
+  k: number,
+  j: number,
+  takesObject: boolean,
+  ownObject: boolean,
+): boolean =>
+  j > k &&
+  !holdsTime(ctx, k, j) &&
+  ((!takesObject && relativeThat(ctx, j)) ||
+    (ownObject && determinedNounPhrase(ctx, k, j) && !STANCE_NOUNS.has(ctx.lower(j - 1))));
 
 /** Prepositions that join a verb of saying to its topic: "complained about", "warned of". */
 const TOPIC_PREPOSITIONS = new Set(['about', 'for', 'of', 'on', 'with', 'against', 'over']);
 
-/** Start of reported content after the cue: past a person object ("told reporters") and adverbials. */
+/**
+ * Start of reported content after the cue: past a person object ("told reporters") and adverbials.
+ * `addressee`: the verb may name whom it addresses ("promised the voters that …").
+ */
 export const contentStart = (
   ctx: TokenContext,
   cueEnd: number,
   b: number,
   takesObject: boolean,
+  addressee = false,
 ): number => {
   let k = cueEnd;
   // "complained about the emblem", "argued for a ban": the preposition belongs with the verb.
@@ -463,7 +507,7 @@ export const contentStart = (
   else if (ctx.lower(k) === 'to' && ctx.tokens[k]?.pos === 'ADP') k++;
   // A phrase after such a preposition is its object ("admitted to the newspaper that …"), not the
   // cue's.
-  const ownObject = !takesObject && k === cueEnd;
+  const ownObject = !takesObject && !addressee && k === cueEnd;
   while (k < b && CONTENT_SKIP.has(ctx.tokens[k]?.value ?? '')) k++;
   const thatAt = (limit: number): number => {
     // "adds that Muslims have two choices: “…”": the clause opens at once, colon and all.
@@ -487,7 +531,7 @@ export const contentStart = (
       // studies that project …" the "that" opens a relative clause on the object, which is
       // part of what was said.
       if (/^(?:that|whether)$/i.test(t.value))
-        return j > k && (relativeThat(ctx, j) || (ownObject && objectBefore(ctx, k, j))) ? -1 : j;
+        return thatOnObject(ctx, k, j, takesObject, ownObject) ? -1 : j;
       if (t.value === ':') return j + 1;
     }
     return -1;

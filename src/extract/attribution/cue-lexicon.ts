@@ -8,6 +8,11 @@
  */
 export interface CueEntry {
   readonly object?: boolean;
+  /**
+   * The verb may name whom it addresses before what was said, though it seldom does: a noun
+   * phrase before "that" may be that person ("promised the voters that …"), not what was said.
+   */
+  readonly addressee?: boolean;
   readonly particles?: readonly string[];
   /** The verb is a cue only with one of its particles ("spoke about", not "spoke for an hour"). */
   readonly particleRequired?: boolean;
@@ -38,14 +43,14 @@ const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]>
 /** Lemma → frame. */
 export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry>([
   ...speech(
-    `say add write state declare announce report note argue claim insist explain suggest tweet post reply
+    `say add state declare announce report note argue claim insist explain suggest tweet post reply
  respond acknowledge admit concede deny confirm reveal predict pledge vow stress emphasize emphasise
  reiterate repeat assert contend mention indicate disclose testify allege recall complain
  boast describe counter retort observe remark comment conclude estimate proclaim cite charge quip joke
- muse caution signal hint lament concede question dismiss reject decry denounce blast slam praise
+ muse caution hint lament concede question dismiss reject decry denounce blast slam praise
  criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
  reply shout chant scream whisper murmur thunder fume rail mock tout hail vow swear
- promise stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
+ stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
  offer refuse express discuss portray condemn wonder list deem applaud apologize
  apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
  retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
@@ -54,6 +59,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('tell ask warn assure inform remind urge notify convince persuade', {
     object: true,
   }),
+  // "promised the voters that …", "wrote the committee that …", "signaled the markets that …".
+  ...speech('promise write signal', { addressee: true }),
   ...speech('call', { particles: ['for', 'on', 'upon', 'out'], predicative: true }),
   ...speech('point', { particles: ['out', 'to'] }),
   ...speech('refer', { particles: ['to', 'about', 'of'], particleRequired: true }),

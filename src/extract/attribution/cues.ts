@@ -135,14 +135,26 @@ const possessedNounCue = (ctx: TokenContext, i: number): Cue | undefined => {
   const prepositions = POSSESSED_CUE_NOUNS.get(ctx.lower(i));
   const next = ctx.lower(i + 1);
   if (prepositions === undefined || !prepositions.includes(next)) return undefined;
-  if (next === 'to' && ctx.tokens[i + 2]?.pos !== 'VERB') return undefined;
-  if (possessorBefore(ctx, i) === null) return undefined;
+  // "to" must open an infinitive with words of its own: "his call to deport …", not "his call to
+  // make."
+  if (next === 'to' && (ctx.tokens[i + 2]?.pos !== 'VERB' || isPunct(ctx.tokens[i + 3])))
+    return undefined;
+  const possessor = possessorBefore(ctx, i);
+  if (possessor === null) return undefined;
+  // An attack is a thing said only when someone, not something, makes it: "his attacks on
+  // Clinton", not "the group's attack on the embassy".
+  if (/^attacks?$/.test(ctx.lower(i)) && !byPerson(ctx, possessor)) return undefined;
   return { range: [i, next === 'to' ? i + 1 : i + 2], sourceAfter: false, nominal: true };
 };
 
+/** Whether the possessor ending at token `k` is a person: "his", "their", "Clinton's". */
+const byPerson = (ctx: TokenContext, k: number): boolean =>
+  /^(?:his|her|their|our|my|your)$/i.test(ctx.tokens[k]?.value ?? '') ||
+  ctx.tokens[k - 1]?.pos === 'PROPN';
+
 /**
  * The token that ends the possessor of the noun at `i`, past one adjective ("his repeated
- * attacks"): a possessive pronoun or the "'s" of a name. Null when the noun has none.
+ * attacks"): a possessive pronoun or the "'s" of a noun or name. Null when the noun has none.
  */
 export const possessorBefore = (ctx: TokenContext, i: number): number | null => {
   let k = i - 1;
@@ -150,7 +162,11 @@ export const possessorBefore = (ctx: TokenContext, i: number): number | null => 
   const t0 = ctx.tokens[k];
   if (t0?.pos === 'ADJ' || (t0?.pos === 'VERB' && /ed$/i.test(t0.value))) k--;
   const t = ctx.tokens[k];
-  return t && (POSSESSIVES.test(t.value) || /^['’]s$/.test(t.value)) ? k : null;
+  if (t && POSSESSIVES.test(t.value)) return k;
+  // The "'s" of a noun or a name, not of "There's" or "It's".
+  return t && /^['’]s$/.test(t.value) && /^(?:NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '')
+    ? k
+    : null;
 };
 
 /** A stance held, at an adjective before the word that opens what is held: "eager to", "critical of". */

@@ -319,17 +319,18 @@ const endsTag = (ctx: TokenContext, k: number, b: number): boolean =>
  * Whether tokens [a, b) of a headline may name who speaks: capitalised words ("Lynch", "Ted Cruz",
  * "Wash Post Fact-Check"), which the tagger often misreads at a headline's start ("Lynch" as a
  * verb), with a possessive or a full stop among them; not a phrase opening on "The" ("The
- * Latest") or joined by a preposition or conjunction ("Big Win For Bernie", "Stealth Over Health").
+ * Latest"), joined by a preposition or conjunction ("Big Win For Bernie", "Stealth Over Health"),
+ * or holding a verb of saying ("Trump Says: …", which that verb's own rule reads).
  */
 const headlineName = (ctx: TokenContext, a: number, b: number): boolean =>
   ctx.lower(a) !== 'the' &&
-  ctx.tokens
-    .slice(a, b)
-    .every(
-      (t, i) =>
-        (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || /^(?:\.|['’]s)$/.test(t.value)) &&
-        !HEADLINE_LINKS.has(ctx.lower(a + i)),
-    );
+  ctx.tokens.slice(a, b).every(
+    (t, i) =>
+      (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value) || /^(?:\.|['’]s)$/.test(t.value)) &&
+      !HEADLINE_LINKS.has(ctx.lower(a + i)) &&
+      // "Trump Says: …" has its cue already (but "NY Post:" and "Report:" are names).
+      !(t.pos === 'VERB' && CUE_VERBS.has(t.lemma)),
+  );
 
 /** Short words a headline capitalises that join phrases rather than name anyone. */
 const HEADLINE_LINKS = new Set([
@@ -373,6 +374,10 @@ const NOT_SPEAKERS = new Set([
   'bombshell',
   'byline',
   'just',
+  'live',
+  'analysis',
+  'opinion',
+  'photos',
   'q',
   'a',
 ]);

@@ -103,17 +103,17 @@ export const isFiniteVerb = (t: Token | undefined): boolean =>
 
 /**
  * The first comma in tokens [from, end) outside quotations, optionally only one the token after
- * which passes `next`; else `end`.
+ * which (given with its index) passes `next`; else `end`.
  */
 export const firstComma = (
   ctx: TokenContext,
   from: number,
   end: number,
-  next: (t: Token | undefined) => boolean = () => true,
+  next: (t: Token | undefined, k: number) => boolean = () => true,
 ): number => {
   for (let k = from; k < end; k++) {
     const t = ctx.tokens[k];
-    if (t?.value === ',' && !ctx.quotationAt(t.start) && next(ctx.tokens[k + 1])) return k;
+    if (t?.value === ',' && !ctx.quotationAt(t.start) && next(ctx.tokens[k + 1], k + 1)) return k;
   }
   return end;
 };
