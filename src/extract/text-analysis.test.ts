@@ -29,3 +29,26 @@ describe('analyseText sentences', () => {
     ]);
   });
 });
+
+describe('analyseText paragraphs', () => {
+  const paragraphs = (text: string): string[] =>
+    analyseText(text).paragraphs.map((p) => text.slice(p.start, p.end));
+
+  it('breaks at blank lines, also written with carriage returns', () => {
+    expect(paragraphs('Headline.\n\nFirst line.\r\n\r\n \nSecond.')).toEqual([
+      'Headline.',
+      'First line.',
+      'Second.',
+    ]);
+  });
+
+  it('breaks at a single line break after a sentence or before a quotation, not mid-sentence', () => {
+    const text =
+      '“The talks are over,” the envoy said. “We are going home.\n“There is nothing left,” he said\nwith a shrug.\nThe talks had lasted a week';
+    expect(paragraphs(text)).toEqual([
+      '“The talks are over,” the envoy said. “We are going home.',
+      '“There is nothing left,” he said\nwith a shrug.',
+      'The talks had lasted a week',
+    ]);
+  });
+});

@@ -121,15 +121,32 @@ const joinMisSplits = (
   return joined;
 };
 
-/** Runs of text separated by one or more blank lines. */
+/**
+ * Runs of text separated by one or more blank lines, or by a single line break where a line ends
+ * a sentence or the next opens a quotation: many sites end paragraphs with one line break
+ * ("…revel in it.\n“There’s another side…”"), while a line wrapped mid-sentence goes on.
+ */
 export const paragraphSpans = (text: string): Span[] => {
   const spans: Span[] = [];
-  const re = /\n[ \t]*\n/g;
+  const re = /[ \t\r]*\n[ \t\r\n]*/g;
   let start = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const blank = m[0].indexOf('\n') !== m[0].lastIndexOf('\n');
+    if (
+      !blank &&
+      !LINE_ENDS_PARAGRAPH.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+      !OPENS_QUOTE.test(text.charAt(end))
+    )
+      continue;
     if (m.index > start) spans.push({ start, end: m.index });
-    start = m.index + m[0].length;
+    start = end;
   }
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;
 };
+
+/** A line ending on one of these ends its paragraph: a sentence's end, or a closing mark. */
+const LINE_ENDS_PARAGRAPH = /[.!?:"”’)\]]/;
+/** A line opening on one of these opens a paragraph: a quotation mark. */
+const OPENS_QUOTE = /["“‘«]/;
