@@ -2015,6 +2015,16 @@ describe('cues the tagger takes for nouns', () => {
 });
 
 describe('not attributions', () => {
+  it('"find" and "finding" without a clause or what something is found to be', () => {
+    expect(found('Young graduates often cannot find jobs that pay well.')).toEqual([]);
+    expect(found('The mayor is finding a way around the ban.')).toEqual([]);
+    expect(found('Many voters find the envoy compelling.')[0]?.content).toEqual([
+      'the envoy compelling',
+    ]);
+    expect(found('The study finds that turnout fell.')[0]?.content).toEqual(['that turnout fell']);
+    expect(found('The inquiry found the mayor at fault.')[0]?.source).toBe('The inquiry');
+  });
+
   it.each([
     ['a scare-quoted term', 'The so-called “red line” was never enforced by anyone.'],
     ['a coined term', 'A rising "Khameneist" ideology is spreading among the young.'],

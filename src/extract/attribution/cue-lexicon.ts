@@ -28,6 +28,12 @@ export interface CueEntry {
   /** The verb is a cue only before "that" or "whether": "maintained that …", not "maintained order". */
   readonly needsClause?: boolean;
   /**
+   * Forms of the verb that are cues only before "that" or "whether", or before an object and
+   * what it is held to be: "I find his message chilling", not "find a job" or "finding a way"
+   * (while "polls found" reports a finding).
+   */
+  readonly framedForms?: readonly string[];
+  /**
    * Without its particle, the verb says something only with an object and what it is called
    * ("called him a liar"), not with a name ("a firm called Acme") or alone ("called Sanders").
    */
@@ -71,9 +77,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  guess reckon prefer agree disagree oppose favor favour`,
   ),
   ...speech(
-    `see find attack challenge order remember recognize learn press thank understand ignore view
+    `see attack challenge order remember recognize learn press thank understand ignore view
  lay compare`,
   ),
+  ...speech('find', { framedForms: ['find', 'finding'] }),
   // "Hundreds showed up", "showed off his plane": phrasal verbs of another sense.
   ...speech('show', { notWith: ['up', 'off'] }),
   // "declined to comment", "declined the offer", not "profits declining".

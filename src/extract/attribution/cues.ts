@@ -101,6 +101,10 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       entry.notWith?.includes(next) ||
       (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
       (entry.needsClause === true && next !== 'that' && next !== 'whether') ||
+      (entry.framedForms?.includes(t.value.toLowerCase()) === true &&
+        next !== 'that' &&
+        next !== 'whether' &&
+        !namesSomethingSomething(ctx, i, b)) ||
       // "value-added tax": the last part of a compound.
       afterHyphen(ctx, i) ||
       (participle === undefined && !actsAsCue(ctx, i, a))
