@@ -548,6 +548,14 @@ describe('a part of a group as the speaker', () => {
 });
 
 describe('quotations inside reported speech', () => {
+  it('a title in the phrase of where it was said is not what was said', () => {
+    expect(
+      found(
+        'On Monday on PBS’s “NewsHour,” the envoy said if the talks fail the sanctions return.',
+      )[0],
+    ).toMatchObject({ source: 'the envoy', content: ['if the talks fail the sanctions return'] });
+  });
+
   it('a participle after a quote and its cue says something of its own', () => {
     const text =
       '“We have come a long way,” she said, adding that the mayor would win the city by ten points. “We will work for every vote.”';

@@ -296,7 +296,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
   const before = ledIn ? undefined : quoted;
   let aside: Span[] | null = null;
-  if (quoted && ledIn && (trailing || adjunctAfter)) {
+  // (Not a title in a phrase of where it was said: "Wednesday on Fox’s “Hannity,” Gingrich said
+  // if …" says what follows the cue.)
+  if (quoted && ledIn && !titleInTag(ctx, quoted) && (trailing || adjunctAfter)) {
     const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
     if (span) content = [span];
   } else if (before) {
