@@ -2023,6 +2023,10 @@ describe('cues the tagger takes for nouns', () => {
 });
 
 describe('not attributions', () => {
+  it('a cue verb as the first part of a compound', () => {
+    expect(found('The envoy, a sought-after speaker, arrived on Monday.')).toEqual([]);
+  });
+
   it('"find" and "finding" without a clause or what something is found to be', () => {
     expect(found('Young graduates often cannot find jobs that pay well.')).toEqual([]);
     expect(found('The mayor is finding a way around the ban.')).toEqual([]);

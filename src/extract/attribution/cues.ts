@@ -11,7 +11,7 @@ import {
 import type { Token } from '../text-analysis.js';
 import type { TokenRange } from './subject-finder.js';
 import {
-  afterHyphen,
+  inCompound,
   isFiniteVerb,
   isPunct,
   isQuoteMark,
@@ -105,8 +105,8 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
         next !== 'that' &&
         next !== 'whether' &&
         !namesSomethingSomething(ctx, i, b)) ||
-      // "value-added tax": the last part of a compound.
-      afterHyphen(ctx, i) ||
+      // "value-added tax", "a sought-after speaker": a part of a compound.
+      inCompound(ctx, i) ||
       (participle === undefined && !actsAsCue(ctx, i, a))
     )
       continue;
