@@ -2024,7 +2024,7 @@ describe('cues the tagger takes for nouns', () => {
 
 describe('not attributions', () => {
   it('a cue verb as the first part of a compound', () => {
-    expect(found('The envoy, a sought-after speaker, arrived on Monday.')).toEqual([]);
+    expect(found('Delegates will be sought-after free agents at the convention.')).toEqual([]);
   });
 
   it('"find" and "finding" without a clause or what something is found to be', () => {
