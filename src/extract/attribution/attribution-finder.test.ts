@@ -509,6 +509,18 @@ describe('speakers named by layout', () => {
       expect(found(withBody(headline))).toEqual([]);
   });
 
+  it("not a byline before an excerpt of the writer's article", () => {
+    const digest = (line: string): string => `Arts digest.\n\n${line}`;
+    expect(
+      found(
+        digest('ON STAGE—"A theatre closes," by Times\' Ana Ruiz: "The Lyric will close soon."'),
+      ),
+    ).toEqual([]);
+    expect(found(digest('Ana Ruiz: "The Lyric will close after forty years."'))[0]?.source).toBe(
+      'Ana Ruiz',
+    );
+  });
+
   it('a quotation signed with a dash and a name', () => {
     const text =
       '“The debate showed who he really is.” ― Ana Gómez\n“I just hope people go out and vote.” ― Jorge Silva.';

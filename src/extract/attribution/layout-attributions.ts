@@ -188,6 +188,8 @@ export const labelledQuotes = (
   const label = openingLabel(ctx, a, b) ?? nameBeforeColon(ctx, a, b, cueStarts);
   if (!label) return [];
   const [first, colon] = label;
+  // "…,” by Times' Michael Paulson: “…”": a byline before an excerpt of the writer's article.
+  if (bylineBefore(ctx, first)) return [];
   const quote = quotationStartingAfter(ctx, colon + 1, b);
   if (!quote || words(ctx.text, quote.inner) < MIN_CONTENT_WORDS) return [];
   const name = tokenSpan(ctx.tokens, first, colon + 1);
@@ -200,6 +202,11 @@ export const labelledQuotes = (
     },
   ];
 };
+
+/** Whether "by" (or "by Times'") stands right before the name at token `first`: a byline. */
+const bylineBefore = (ctx: TokenContext, first: number): boolean =>
+  ctx.lower(first - 1) === 'by' ||
+  (/^['’]s?$/.test(ctx.tokens[first - 1]?.value ?? '') && ctx.lower(first - 3) === 'by');
 
 /** The tokenizer may join a closing parenthesis and the colon: "(R-Ohio):". */
 const isColon = (ctx: TokenContext, k: number): boolean =>
