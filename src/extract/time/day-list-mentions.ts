@@ -9,6 +9,12 @@ const DAY_LIST = new RegExp(
   `(?<![\\w-])(${MONTH_PATTERN})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(${YEAR_PATTERN}))?(?![\\w%]|[.,]?\\d)`,
   'gid',
 );
+// "10-22 August 2012", "7 and 8 May", "3 to 5 March": the same with the days first, as British
+// and wire copy write them.
+const DAY_FIRST_LIST = new RegExp(
+  `(?<![\\w.,-])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?(?![\\w-])`,
+  'gid',
+);
 // A month name or abbreviation, which every match of DAY_LIST holds.
 const DAY_LIST_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
@@ -58,6 +64,23 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     found.push(
       { start: m.index, end: firstEnd, meaning: dayOf(month, day1, year) },
       { start: secondStart, end, meaning: dayOf(month, day2, year) },
+    );
+  }
+  for (const m of text.matchAll(DAY_FIRST_LIST)) {
+    const monthWord = m[3] ?? '';
+    if (monthWord.charAt(0) !== monthWord.charAt(0).toUpperCase()) continue;
+    const month = monthOf(monthWord);
+    const day1 = Number(m[1]);
+    const day2 = Number(m[2]);
+    const year = m[4] === undefined ? null : Number(m[4]);
+    if (month === null || day1 < 1 || day2 <= day1 || !isValidDay(year ?? 2000, month, day2))
+      continue;
+    // The first day stands alone ("10"); the second takes the month and year ("22 August 2012").
+    const [, firstEnd] = m.indices?.[1] ?? [0, 0];
+    const [secondStart] = m.indices?.[2] ?? [0];
+    found.push(
+      { start: m.index, end: firstEnd, meaning: dayOf(month, day1, year) },
+      { start: secondStart, end: m.index + m[0].length, meaning: dayOf(month, day2, year) },
     );
   }
   return found;

@@ -467,6 +467,16 @@ describe('findTimeExpressions: news conventions', () => {
     );
   });
 
+  it('reads the first day of "10-22 August 2012" in the month and year of the second', () => {
+    expect(read('The festival ran 10-22 August 2012 in Edinburgh.', '2013-03-18')).toEqual([
+      ['10', 'DATE', '2012-08-10', 'explicit'],
+      ['22 August 2012', 'DATE', '2012-08-22', 'explicit'],
+    ]);
+    expect(read('Prices rose 5 to 7 percent in May.', '2013-03-18').map((e) => e[0])).toEqual([
+      'May',
+    ]);
+  });
+
   it('gives the first day of a range across months the year written after the last', () => {
     expect(
       read('The strike ran from September 28 to October 5, 2008.', '2013-03-18').map((e) => e[2]),
