@@ -51,4 +51,21 @@ describe('analyseText paragraphs', () => {
       'The talks had lasted a week',
     ]);
   });
+
+  it('does not break inside a quotation still open, nor in a text wrapped at a fixed width', () => {
+    // A quotation open at the line's end goes on unless the next line reopens it.
+    expect(
+      paragraphs(
+        'The envoy was blunt. "We will not give up.\nThere is too much at stake," he said.',
+      ),
+    ).toHaveLength(1);
+    const wrapped =
+      'The envoy spoke to reporters for an hour on\nMonday and said the talks were over. He\nleft for the airport soon after, aides said, and\nthe delegation followed him on Tuesday.';
+    expect(paragraphs(wrapped)).toHaveLength(1);
+  });
+
+  it('reads long runs of blank space (a quadratic match took 20 s here, past the test timeout)', () => {
+    const text = `${' '.repeat(200_000)}x\n${'\t'.repeat(100_000)}\ny.`;
+    expect(paragraphs(text)).toEqual(['x', 'y.']);
+  });
 });

@@ -121,32 +121,84 @@ const joinMisSplits = (
   return joined;
 };
 
+/** A line break with the blank space around it; the space before it is trimmed by hand. */
+const LINE_BREAK = /\n[ \t\r\n]*/g;
+/** A line that ends a sentence: a full stop, a question or a colon, perhaps inside closing marks. */
+const ENDS_SENTENCE = /[.!?:]["”’)\]]*$/;
+/** A line opening on one of these opens a quotation: the newspaper convention for quotes. */
+const OPENS_QUOTE = /["“«]/;
+
 /**
- * Runs of text separated by one or more blank lines, or by a single line break where a line ends
- * a sentence or the next opens a quotation: many sites end paragraphs with one line break
- * ("…revel in it.\n“There’s another side…”"), while a line wrapped mid-sentence goes on.
+ * Runs of text separated by blank lines, or — in a text that is not hard-wrapped — by a single
+ * line break where a line ends a sentence outside any open quotation, or where a quotation left
+ * open runs on into a line that opens with a quotation mark (the newspaper convention). Many
+ * sites end paragraphs with one line break ("…revel in it.\n“There’s another side…”"), while a
+ * text wrapped at a fixed width breaks lines mid-sentence and only its blank lines count.
  */
 export const paragraphSpans = (text: string): Span[] => {
-  const spans: Span[] = [];
-  const re = /[ \t\r]*\n[ \t\r\n]*/g;
-  let start = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    const blank = m[0].indexOf('\n') !== m[0].lastIndexOf('\n');
-    if (
-      !blank &&
-      !LINE_ENDS_PARAGRAPH.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
-      !OPENS_QUOTE.test(text.charAt(end))
-    )
-      continue;
-    if (m.index > start) spans.push({ start, end: m.index });
-    start = end;
+  const breaks: Array<{ readonly start: number; readonly end: number; readonly blank: boolean }> =
+    [];
+  for (const m of text.matchAll(LINE_BREAK)) {
+    let start = m.index;
+    while (start > 0 && /[ \t\r]/.test(text.charAt(start - 1))) start--;
+    breaks.push({ start, end: m.index + m[0].length, blank: /\n[^]*\n/.test(m[0]) });
   }
-  if (start < text.length) spans.push({ start, end: text.length });
+  const lineEnds = (k: number): string => text.slice(Math.max(0, k - 4), k);
+  // Hard-wrapped: most single line breaks fall inside a sentence.
+  const single = breaks.filter((x) => !x.blank);
+  const midSentence = single.filter((x) => !ENDS_SENTENCE.test(lineEnds(x.start))).length;
+  const wrapped = single.length >= 3 && midSentence > single.length / 2;
+  const spans: Span[] = [];
+  let start = 0;
+  const quotes = new QuoteCount(text);
+  for (const x of breaks) {
+    if (!x.blank) {
+      if (wrapped) continue;
+      const ends = ENDS_SENTENCE.test(lineEnds(x.start));
+      if (quotes.openAt(x.start) ? !OPENS_QUOTE.test(text.charAt(x.end)) : !ends) continue;
+    }
+    pushTrimmed(text, spans, start, x.start);
+    start = x.end;
+    quotes.restartAt(start);
+  }
+  pushTrimmed(text, spans, start, text.length);
   return spans;
 };
 
-/** A line ending on one of these ends its paragraph: a sentence's end, or a closing mark. */
-const LINE_ENDS_PARAGRAPH = /[.!?:"”’)\]]/;
-/** A line opening on one of these opens a paragraph: a quotation mark. */
-const OPENS_QUOTE = /["“‘«]/;
+/** Adds [start, end) without the white space at its edges, unless nothing is left. */
+const pushTrimmed = (text: string, spans: Span[], start: number, end: number): void => {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+};
+
+/**
+ * The double quotation marks of a paragraph counted as it is read, so that asking at each line
+ * break whether a quotation is open reads every character once: open when there are more
+ * opening than closing curly marks, or an odd number of straight ones.
+ */
+class QuoteCount {
+  private at = 0;
+  private curly = 0;
+  private straight = 0;
+
+  constructor(private readonly text: string) {}
+
+  restartAt(k: number): void {
+    this.at = k;
+    this.curly = 0;
+    this.straight = 0;
+  }
+
+  openAt(end: number): boolean {
+    for (; this.at < end; this.at++) {
+      const c = this.text.charAt(this.at);
+      if (c === '“' || c === '«') this.curly++;
+      else if (c === '”' || c === '»') this.curly = Math.max(0, this.curly - 1);
+      else if (c === '"') this.straight++;
+    }
+    return this.curly > 0 || this.straight % 2 === 1;
+  }
+}
