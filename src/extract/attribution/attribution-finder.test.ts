@@ -566,6 +566,10 @@ describe('quotations inside reported speech', () => {
         'On Monday on PBS’s “NewsHour,” the envoy said if the talks fail the sanctions return.',
       )[0],
     ).toMatchObject({ source: 'the envoy', content: ['if the talks fail the sanctions return'] });
+    // A clause ending on a short quotation after a preposition is still what was said.
+    expect(found('The company is in “deep trouble,” the analyst said.')[0]?.content).toEqual([
+      'The company is in “deep trouble,”',
+    ]);
   });
 
   it('a participle after a quote and its cue says something of its own', () => {
@@ -2047,6 +2051,13 @@ describe('not attributions', () => {
     ]);
     expect(found('The study finds that turnout fell.')[0]?.content).toEqual(['that turnout fell']);
     expect(found('The inquiry found the mayor at fault.')[0]?.source).toBe('The inquiry');
+    // A clause without "that" is what was found.
+    expect(found('Polls find most voters are still undecided.')[0]?.content).toEqual([
+      'most voters are still undecided',
+    ]);
+    expect(found('New polls find the envoy leading by five points.')[0]?.content).toEqual([
+      'the envoy leading by five points',
+    ]);
   });
 
   it.each([

@@ -296,9 +296,14 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
   const before = ledIn ? undefined : quoted;
   let aside: Span[] | null = null;
-  // (Not a title in a phrase of where it was said: "Wednesday on Fox’s “Hannity,” Gingrich said
-  // if …" says what follows the cue.)
-  if (quoted && ledIn && !titleInTag(ctx, quoted) && (trailing || adjunctAfter)) {
+  // (Not a title in a verbless phrase of where it was said: "Wednesday on Fox’s “Hannity,”
+  // Gingrich said if …" says what follows the cue; "The firm is in “deep trouble,” he said" is
+  // a clause.)
+  const placeTitle =
+    quoted !== undefined &&
+    titleInTag(ctx, quoted) &&
+    !hasVerb(ctx, a, ctx.firstTokenFrom(quoted.start));
+  if (quoted && ledIn && !placeTitle && (trailing || adjunctAfter)) {
     const span = tokenSpan(tokens, a, ctx.firstTokenFrom(quoted.end));
     if (span) content = [span];
   } else if (before) {

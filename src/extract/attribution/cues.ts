@@ -104,7 +104,8 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       (entry.framedForms?.includes(t.value.toLowerCase()) === true &&
         next !== 'that' &&
         next !== 'whether' &&
-        !namesSomethingSomething(ctx, i, b)) ||
+        !namesSomethingSomething(ctx, i, b) &&
+        !clauseAfterObject(ctx, i + 1, b)) ||
       // "value-added tax", "a sought-after speaker": a part of a compound.
       inCompound(ctx, i) ||
       (participle === undefined && !actsAsCue(ctx, i, a))
@@ -118,6 +119,25 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     cues.push({ range: [i, end], sourceAfter: false, entry });
   }
   return cues;
+};
+
+/**
+ * Whether a clause without "that" follows at `k`, its subject a few words of noun phrase and its
+ * verb finite or in "-ing": "find most voters are undecided", "find Clinton leading".
+ */
+const clauseAfterObject = (ctx: TokenContext, k: number, b: number): boolean => {
+  for (let j = k; j < Math.min(b, k + 6); j++) {
+    const t = ctx.tokens[j];
+    if (!t) return false;
+    if (j > k && (isFiniteVerb(t) || (t.pos === 'VERB' && /ing$/i.test(t.value)))) return true;
+    // ("jobs that pay well": a relative clause on an object is no clause of what was found.)
+    if (
+      !/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) ||
+      /^(?:that|which|who|themselves|himself|herself|itself)$/i.test(t.value)
+    )
+      return false;
+  }
+  return false;
 };
 
 /** A stance held, at an adjective ("eager to") or a noun of saying ("her claim that"). */
