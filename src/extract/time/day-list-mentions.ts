@@ -86,33 +86,45 @@ export const findDayListMentions = (text: string): TimeMention[] => {
   return found;
 };
 
-/** What joins the two ends of a range of days: "September 28 to October 5", "Dec. 30 - Jan. 2". */
-const RANGE_JOINER = /^\s*,?\s*(?:to|through|thru|until|till|and|-|–|—)\s*$/i;
+/** What joins the days of a range or a list: "September 28 to October 5", "May 3, June 4 and …". */
+const RANGE_JOINER = /^\s*,?\s*(?:(?:to|through|thru|until|till|and|-|–|—)\s*)?$/i;
+/** The most characters a joiner may take: more is no range but two dates apart. */
+const MAX_JOINER = 15;
+
+/** Whether a mention is a day of the calendar; `withYear` asks that it names its year too. */
+const calendarDay = (mention: TimeMention | undefined, withYear: boolean) => {
+  const meaning = mention?.meaning;
+  return meaning?.kind === 'calendar' &&
+    meaning.day !== null &&
+    (withYear
+      ? meaning.year !== null
+      : meaning.year === null &&
+        meaning.shift === null &&
+        meaning.yearFromPublication === undefined)
+    ? meaning
+    : null;
+};
 
 /**
- * Gives the first day of a range the year written after its last: "from September 28 to
- * October 5, 2008" is 2008-09-28 to 2008-10-05, and "Dec. 30 to Jan. 2, 2000" starts in 1999.
- * Mentions are in text order; only a day with neither a year nor a shift of its own takes one.
+ * Gives the days of a range or list the year written after its last: "from September 28 to
+ * October 5, 2008" is 2008-09-28 to 2008-10-05, "May 3, June 4 and July 5, 2001" all in 2001,
+ * and "Dec. 30 to Jan. 2, 1987" starts in 1986. Mentions are in text order; only a day with
+ * neither a year nor a shift of its own takes one, from the day after it.
  * @example withRangeYears('Sept. 28 to Oct. 5, 2008', mentions)[0].meaning.year // 2008
  */
-export const withRangeYears = (text: string, mentions: readonly TimeMention[]): TimeMention[] =>
-  mentions.map((mention, i) => {
-    const next = mentions[i + 1];
-    const first = mention.meaning;
-    const last = next?.meaning;
-    if (
-      next === undefined ||
-      first.kind !== 'calendar' ||
-      last?.kind !== 'calendar' ||
-      first.year !== null ||
-      first.shift !== null ||
-      first.yearFromPublication !== undefined ||
-      first.day === null ||
-      last.year === null ||
-      last.day === null ||
-      !RANGE_JOINER.test(text.slice(mention.end, next.start))
-    )
-      return mention;
-    const later = first.month < last.month || (first.month === last.month && first.day <= last.day);
-    return { ...mention, meaning: { ...first, year: later ? last.year : last.year - 1 } };
-  });
+export const withRangeYears = (text: string, mentions: readonly TimeMention[]): TimeMention[] => {
+  const result = [...mentions];
+  for (let i = result.length - 2; i >= 0; i--) {
+    const mention = result[i] as TimeMention;
+    const next = result[i + 1] as TimeMention;
+    const first = calendarDay(mention, false);
+    const last = calendarDay(next, true);
+    if (first === null || last === null || last.year === null || last.day === null) continue;
+    if (next.start - mention.end > MAX_JOINER) continue;
+    if (!RANGE_JOINER.test(text.slice(mention.end, next.start))) continue;
+    const later =
+      first.month < last.month || (first.month === last.month && (first.day ?? 0) <= last.day);
+    result[i] = { ...mention, meaning: { ...first, year: later ? last.year : last.year - 1 } };
+  }
+  return result;
+};

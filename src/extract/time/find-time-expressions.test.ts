@@ -485,6 +485,10 @@ describe('findTimeExpressions: news conventions', () => {
     expect(
       read('The siege lasted from Dec. 30 to Jan. 2, 1987.', '2013-03-18').map((e) => e[2]),
     ).toEqual(['1986-12-30', '1987-01-02']);
+    // A list of three takes the year of its last.
+    expect(
+      read('They met on May 3, June 4 and July 5, 2001.', '2013-03-18').map((e) => e[2]),
+    ).toEqual(['2001-05-03', '2001-06-04', '2001-07-05']);
     // Not two dates that only stand near each other.
     expect(
       read('They met on May 3 and again on June 4, 2001.', '2013-03-18').map((e) => e[2]),
@@ -494,8 +498,10 @@ describe('findTimeExpressions: news conventions', () => {
   it('reads weekday names and unambiguous month names typed in lower case', () => {
     expect(only('the talks ended on tuesday, the envoy said.', '2013-03-20')[2]).toBe('2013-03-19');
     expect(only('the envoy returned in september.', '2013-03-20')[2]).toBe('2012-09');
-    // "may" and "march" in lower case are a verb and a walk.
+    // "may" and "march" in lower case are a verb and a walk; a weekday in lower case needs a
+    // word a day can follow.
     expect(read('they may march on the capital.', '2013-03-20')).toEqual([]);
+    expect(read('he shopped at the friday market.', '2013-03-20')).toEqual([]);
   });
 
   it('reads "it is the third day of" something as the day of publication', () => {

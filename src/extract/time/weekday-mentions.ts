@@ -13,6 +13,13 @@ const WEEKDAY = new RegExp(
   'gi',
 );
 
+/**
+ * What a weekday typed in lower case may follow and be a day: a preposition, or nothing but the
+ * start of a clause ("monday morning" and "next friday" are days as they stand).
+ */
+const LOWER_CASE_LEAD =
+  /(?:\b(?:on|by|until|till|since|from|before|after|to|through|every|each|or|and)\s+|(?:^|[.!?:;,(])\s*)$/i;
+
 const shiftAndAnchor = (word: string | undefined): { shift: Shift; anchor: Anchor } => {
   const w = word?.toLowerCase().replace(/\s+/g, ' ');
   switch (w) {
@@ -60,6 +67,15 @@ export const findWeekendMentions = (text: string): TimeMention[] =>
 export const findWeekdayMentions = (text: string): TimeMention[] =>
   mentionsOf(text, WEEKDAY, (m) => {
     const name = m[2] ?? '';
+    // A weekday in lower case is one only where a day can stand: "on tuesday", "last friday",
+    // not "his girl friday" or "the friday market".
+    if (
+      name.charAt(0) !== name.charAt(0).toUpperCase() &&
+      m[1] === undefined &&
+      m[4] === undefined &&
+      !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      return null;
     const weekday = WEEKDAYS[name.toLowerCase()] ?? 0;
     const part = m[4] !== undefined ? (DAY_PARTS[m[4].toLowerCase()] ?? null) : null;
     if (m[3] !== undefined || m[5] !== undefined) {
