@@ -379,6 +379,15 @@ describe('a cue set off by commas', () => {
 });
 
 describe('a speaker with asides of their own', () => {
+  it('an age after the name, then an appositive', () => {
+    expect(
+      found('Maria Lopez, 42, a nurse from Ohio, said she would vote for him.')[0],
+    ).toMatchObject({
+      source: 'Maria Lopez, 42, a nurse from Ohio',
+      content: ['she would vote for him'],
+    });
+  });
+
   it('an inverted speaker described by a participle and its phrase', () => {
     expect(
       found('“There never was an order to stand down,” said the base chief known as Bob.'),

@@ -219,6 +219,14 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
         nameEnd--;
       nameEnd--;
     }
+    // "Clinton, 35, the daughter of …, said": an age set off after the name.
+    if (
+      ctx.tokens[nameEnd]?.pos === 'NUM' &&
+      /^\d{1,3}$/.test(ctx.tokens[nameEnd]?.value ?? '') &&
+      ctx.tokens[nameEnd - 1]?.value === ',' &&
+      /^(?:PROPN|NOUN)$/.test(ctx.tokens[nameEnd - 2]?.pos ?? '')
+    )
+      nameEnd -= 2;
     const head = nounPhraseLeft(ctx, nameEnd, floor);
     // A connective is no part of the speaker's name: "Forbes, however, says" → "Forbes".
     if (head && CONNECTIVES.has(first.value.toLowerCase())) return head;
