@@ -518,6 +518,19 @@ describe('speakers named by layout', () => {
       expect(found(withBody(headline))).toEqual([]);
   });
 
+  it('a clause of a named speaker ending on a colon before a quotation, here or next paragraph', () => {
+    const text =
+      'Headline.\n\nPresident Rouhani released the following statement:\n\n“We offer our condolences to the families.”\n\nShe then addressed the crowd again: “Here is what I regret.”\n\nThe results were clear: “a landslide for the challenger.”';
+    expect(found(text).map((f) => [f.source, f.cue, f.content])).toEqual([
+      [
+        'President Rouhani',
+        'released the following statement:',
+        ['We offer our condolences to the families.'],
+      ],
+      ['She', 'addressed the crowd again:', ['Here is what I regret.']],
+    ]);
+  });
+
   it("not a byline before an excerpt of the writer's article", () => {
     const digest = (line: string): string => `Arts digest.\n\n${line}`;
     expect(

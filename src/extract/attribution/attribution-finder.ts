@@ -21,6 +21,7 @@ import {
 } from './cue-lexicon.js';
 import { clauseVerbGroup, cuesIn, possessorBefore, type Cue } from './cues.js';
 import {
+  clauseBeforeColon,
   documentLead,
   documentTail,
   labelledQuotes,
@@ -77,6 +78,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       ...raisedImpressions(ctx, a, b, cueStarts),
       ...documentTail(ctx, a, b, cueStarts),
       ...labelledQuotes(ctx, a, b, cueStarts, analysed.paragraphs[0]),
+      ...clauseBeforeColon(ctx, a, b, cueStarts, analysed.paragraphs[0]),
       ...quotationsTagged(ctx, a, b),
     );
     // The subject of the last finite cue, for participles and verb phrases that share it.

@@ -11,6 +11,7 @@ import { BE } from './cues.js';
 import {
   DASHES,
   firstComma,
+  isFiniteVerb,
   isPunct,
   isQuoteMark,
   MIN_CONTENT_WORDS,
@@ -452,3 +453,57 @@ export const signedQuotes = (ctx: TokenContext): Attribution[] =>
       },
     ];
   });
+
+/** Pronouns that may speak before a colon: "She then addressed the supporters again: “…”". */
+const SPEAKING_PRONOUNS = /^(?:he|she|they|i|we)$/i;
+
+/**
+ * A clause of a named speaker's doing that ends on a colon before a quotation, here or in the
+ * next paragraph, with no cue of its own: "Cruz called them on it:¶“…”", "She then addressed
+ * the supporters again: “…”", "President Clinton released the following statement: “…”". The
+ * subject is a name or a personal pronoun, the cue the verb phrase up to the colon.
+ */
+export const clauseBeforeColon = (
+  ctx: TokenContext,
+  a: number,
+  b: number,
+  cueStarts: ReadonlySet<number>,
+  headline: Span | undefined,
+): Attribution[] => {
+  // A headline's label is read by speakerLabels.
+  if (headline && (ctx.tokens[a]?.start ?? 0) < headline.end) return [];
+  let colon = b - 1;
+  while (colon > a && ctx.tokens[colon]?.value !== ':') colon--;
+  // The quotation may open the next paragraph, past the line breaks' own tokens.
+  let next = colon + 1;
+  while (ctx.tokens[next]?.pos === 'SPACE') next++;
+  if (
+    colon <= a ||
+    ctx.tokens[colon]?.value !== ':' ||
+    ctx.quotationAt(ctx.tokens[colon]?.start ?? 0)
+  )
+    return [];
+  for (let k = a; k < colon; k++) if (cueStarts.has(k) || isQuoteMark(ctx.tokens[k])) return [];
+  let verb = a;
+  while (verb < colon && !isFiniteVerb(ctx.tokens[verb])) verb++;
+  if (verb === a || verb >= colon) return [];
+  const subject = ctx.tokens.slice(a, verb).filter((t) => t.pos !== 'ADV');
+  const head = subject.at(-1);
+  const named =
+    head !== undefined &&
+    // A name, perhaps after a title the tagger reads as a noun ("President Clinton").
+    ((head.pos === 'PROPN' &&
+      subject.every((t) => t.pos === 'PROPN' || t.value === '.' || /^\p{Lu}/u.test(t.value))) ||
+      (subject.length === 1 && SPEAKING_PRONOUNS.test(head.value)));
+  if (!named) return [];
+  const quote = quotationStartingAfter(ctx, next, Math.min(ctx.tokens.length, next + 2));
+  if (!quote || words(ctx.text, quote.inner) < MIN_QUOTE_WORDS) return [];
+  return [
+    {
+      content: [...quote.inner],
+      source: { start: subject[0]?.start ?? head.start, end: head.end },
+      cue: tokenSpan(ctx.tokens, verb, colon + 1),
+      direct: true,
+    },
+  ];
+};
