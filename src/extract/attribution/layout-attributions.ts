@@ -184,8 +184,7 @@ export const labelledQuotes = (
   cueStarts: ReadonlySet<number>,
   headline: Span | undefined,
 ): Attribution[] => {
-  // A headline's label is a speaker label of its own (see speakerLabels).
-  if (headline && (ctx.tokens[a]?.start ?? 0) < headline.end) return [];
+  if (inHeadline(ctx, a, headline)) return [];
   const label = openingLabel(ctx, a, b) ?? nameBeforeColon(ctx, a, b, cueStarts);
   if (!label) return [];
   const [first, colon] = label;
@@ -208,6 +207,10 @@ export const labelledQuotes = (
 const bylineBefore = (ctx: TokenContext, first: number): boolean =>
   ctx.lower(first - 1) === 'by' ||
   (/^['’]s?$/.test(ctx.tokens[first - 1]?.value ?? '') && ctx.lower(first - 3) === 'by');
+
+/** Whether the sentence at token `a` is in the headline, whose label speakerLabels reads. */
+const inHeadline = (ctx: TokenContext, a: number, headline: Span | undefined): boolean =>
+  headline !== undefined && (ctx.tokens[a]?.start ?? 0) < headline.end;
 
 /** The tokenizer may join a closing parenthesis and the colon: "(R-Ohio):". */
 const isColon = (ctx: TokenContext, k: number): boolean =>
@@ -470,8 +473,7 @@ export const clauseBeforeColon = (
   cueStarts: ReadonlySet<number>,
   headline: Span | undefined,
 ): Attribution[] => {
-  // A headline's label is read by speakerLabels.
-  if (headline && (ctx.tokens[a]?.start ?? 0) < headline.end) return [];
+  if (inHeadline(ctx, a, headline)) return [];
   let colon = b - 1;
   while (colon > a && ctx.tokens[colon]?.value !== ':') colon--;
   // The quotation may open the next paragraph, past the line breaks' own tokens.

@@ -23,6 +23,13 @@ const DAY_LIST_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const AFTER_SECOND_DAY =
   /^(?:\s*$|\s*[,.;:!?)'"`’”]|\s+(?:in|at|on|when|for|with|by|as|and|but|before|after|the|a|an)\b|\s+[A-Z])/;
 
+/**
+ * Whether two days of a month make a list or range: the second later than the first and a day
+ * of the month ("February 20 - 30" is none; with no year, a leap year's February allows the 29th).
+ */
+const validDays = (month: number, day1: number, day2: number, year: number | null): boolean =>
+  day1 >= 1 && day2 > day1 && isValidDay(year ?? 2000, month, day2);
+
 const dayOf = (month: number, day: number, year: number | null): TimeMeaning => ({
   kind: 'calendar',
   year,
@@ -57,9 +64,7 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     const [secondStart] = m.indices?.[3] ?? [0];
     const end = m.index + m[0].length;
     const year = m[4] === undefined ? null : Number(m[4]);
-    // "February 20 - 30" is no date; with no year, a leap year's February allows the 29th.
-    if (month === null || day1 < 1 || day2 <= day1 || !isValidDay(year ?? 2000, month, day2))
-      continue;
+    if (month === null || !validDays(month, day1, day2, year)) continue;
     if (!AFTER_SECOND_DAY.test(text.slice(end, end + 20))) continue;
     found.push(
       { start: m.index, end: firstEnd, meaning: dayOf(month, day1, year) },
@@ -73,8 +78,7 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     const day1 = Number(m[1]);
     const day2 = Number(m[2]);
     const year = m[4] === undefined ? null : Number(m[4]);
-    if (month === null || day1 < 1 || day2 <= day1 || !isValidDay(year ?? 2000, month, day2))
-      continue;
+    if (month === null || !validDays(month, day1, day2, year)) continue;
     // The first day stands alone ("10"); the second takes the month and year ("22 August 2012").
     const [, firstEnd] = m.indices?.[1] ?? [0, 0];
     const [secondStart] = m.indices?.[2] ?? [0];
