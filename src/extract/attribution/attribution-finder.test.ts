@@ -581,6 +581,26 @@ describe('a part of a group as the speaker', () => {
   });
 });
 
+describe('a quotation after a phrase of time, place or manner', () => {
+  it('is what was said, verbatim', () => {
+    for (const text of [
+      'The minister said in a statement on Monday, “We will not negotiate under threat.”',
+      'The minister said on Twitter on Monday, in reference to the strikes, “We will not negotiate under threat.”',
+      'The minister told reporters in Tehran, “We will not negotiate under threat.”',
+    ])
+      expect(found(text)[0]).toMatchObject({
+        source: 'The minister',
+        content: ['We will not negotiate under threat.'],
+        direct: true,
+      });
+    // Not a quotation inside the clause that was said.
+    expect(found('The minister said the talks, “as they stand,” are dead.')[0]).toMatchObject({
+      content: ['the talks, “as they stand,” are dead'],
+      direct: false,
+    });
+  });
+});
+
 describe('quotations inside reported speech', () => {
   it('a title in the phrase of where it was said is not what was said', () => {
     expect(

@@ -365,14 +365,50 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
         (t, k) => !/^(?:which|who)$/i.test(t?.value ?? '') && newClauseAt(ctx, k, b),
       );
     const span = tokenSpan(tokens, from, end);
-    const quote = span ? ctx.quotationAt(span.start) : undefined;
-    // The content is exactly one quotation ("told reporters in Muscat: “…”"): a direct quote.
-    if (quote && span && quote.start === span.start && quote.end >= span.end - 1) {
+    // (The phrase may follow the cue itself, or the person told: "told reporters in Tehran, “…”".)
+    const quote = span
+      ? (ctx.quotationAt(span.start) ??
+        quotationAfterTrailing(ctx, after, end) ??
+        (heard > after ? quotationAfterTrailing(ctx, heard, end) : undefined))
+      : undefined;
+    // The content is exactly one quotation ("told reporters in Muscat: “…”"), perhaps after a
+    // phrase of time, place or manner ("said on Twitter on Monday, “…”"): a direct quote.
+    if (quote && span && quote.start >= span.start && quote.end >= span.end - 1) {
       content = [...quote.inner];
       direct = true;
     } else if (span) content = [...relative, ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
+};
+
+/**
+ * The quotation that opens after a comma or colon closing a phrase of time, place or manner
+ * right after the cue, in tokens [from, end): "said on Twitter on Monday, in reference to the
+ * strikes, “…”", "told reporters in Tehran, “…”". Undefined when words of another kind stand
+ * before it.
+ */
+const quotationAfterTrailing = (
+  ctx: TokenContext,
+  from: number,
+  end: number,
+): Quotation | undefined => {
+  for (let k = from + 1; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!t || !isQuoteMark(t)) continue;
+    const q = ctx.quotationAt(t.start);
+    if (!q || q.start !== t.start) return undefined;
+    const mark = ctx.tokens[k - 1]?.value ?? '';
+    if (mark !== ',' && mark !== ':') return undefined;
+    // Each part between commas is a phrase of time, place or manner ("in reference to …").
+    let part = from;
+    for (let j = from; j < k; j++) {
+      if (ctx.tokens[j]?.value !== ',' && j !== k - 1) continue;
+      if (j > part && !onlyTrailing(ctx, part, j)) return undefined;
+      part = j + 1;
+    }
+    return q;
+  }
+  return undefined;
 };
 
 /** Subordinators that open a clause before the main one: "While …, …", "Although …, …". */

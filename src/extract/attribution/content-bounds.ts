@@ -543,6 +543,8 @@ export const contentStart = (
     // candidates to act" keeps whom it urged, whose act is what was asked.
     for (let j = k + 1; j < Math.min(b, k + 10); j++) {
       const t = ctx.tokens[j];
+      // (Not a pronoun inside a quotation: "told reporters in Tehran, “We will …”".)
+      if (isQuoteMark(t)) break;
       if (t && t.pos === 'PRON' && /^(he|she|they|it|we|i|you)$/i.test(t.value)) return j;
       if (t && t.value.toLowerCase() === 'to' && ctx.tokens[j + 1]?.pos === 'VERB') return k;
     }
