@@ -54,6 +54,12 @@ describe('the extraction pipeline', () => {
     expect(run(text)).toMatchObject([{ mention: 'Trump', speaker: 'Donald Trump' }]);
   });
 
+  it('leaves military ranks out of the name, however many stand in a row', () => {
+    const text =
+      'Brig. Gen. Reza Tavakoli said the crossing was closed.\n\nLt. Col. Sara Amini said it would reopen.';
+    expect(run(text).map((s) => s.speaker)).toEqual(['Reza Tavakoli', 'Sara Amini']);
+  });
+
   it('resolves a pronoun to the last speaker', () => {
     const text =
       '“We are not afraid of talks at all,” Khamenei said. Later in the speech “we will not be bullied by anyone,” he said.';

@@ -16,8 +16,12 @@ const NAME_LINK = String.raw`(?:al-|bin|ibn|de|da|van|von|der|la)`;
 /** A personal name, possibly after titles: "President Donald Trump", "Ali Khamenei". */
 export const NAME_PATTERN = String.raw`(?:(?:${TITLES})\s+)*${NAME_WORD}(?:\s+(?:${NAME_LINK}\s+)?${NAME_WORD}){0,5}`;
 
-// Everything up to the last title before the name: "Israeli Prime Minister Benjamin Netanyahu".
-const TITLE_PREFIX = new RegExp(String.raw`^(?:.*?(?:^|\s)(?:${TITLES})\s+)+(?=[A-Z])`, 'u');
+// Everything up to the last title before the name: "Israeli Prime Minister Benjamin Netanyahu",
+// and titles in a row after it: "Brig. Gen. Reza Tavakoli".
+const TITLE_PREFIX = new RegExp(
+  String.raw`^(?:.*?(?:^|\s)(?:${TITLES})\s+)+(?:(?:${TITLES})\s+)*(?=[A-Z])`,
+  'u',
+);
 const TITLE_ONLY = new RegExp(String.raw`^(?:${TITLES})$`, 'u');
 const NAMES_IN = new RegExp(NAME_PATTERN, 'gu');
 const PRONOUNS = new Set(SPEAKER_PRONOUNS.map((p) => p.toLowerCase()));
