@@ -54,6 +54,23 @@ describe('the extraction pipeline', () => {
     expect(run(text)).toMatchObject([{ mention: 'Trump', speaker: 'Donald Trump' }]);
   });
 
+  it('resolves "he" to the person a sentence before it opened on, after the last speaker', () => {
+    const text =
+      "Oman's foreign minister, Badr Albusaidi, confirmed the talks.\n\nForeign Minister Abbas Araghchi led the Iranian team.\n\nAraghchi was cautious when he spoke afterwards. He told reporters: “This was an exchange of views.”";
+    expect(run(text).map((s) => s.speaker)).toEqual(['Badr Albusaidi', 'Abbas Araghchi']);
+    // Not a name in the pronoun's own sentence, nor a possessive.
+    expect(
+      run('“We will not talk,” Ali Khamenei said. Trump, he added, cannot be trusted.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Ali Khamenei', 'Ali Khamenei']);
+    expect(
+      run(
+        "Ali Khamenei said the talks were pointless. Iran's envoy Sara Amini was cautious. He said the talks could resume.",
+      ).map((s) => s.speaker),
+    ).toEqual(['Ali Khamenei', 'Ali Khamenei']);
+  });
+
   it('leaves military ranks out of the name, however many stand in a row', () => {
     const text =
       'Brig. Gen. Reza Tavakoli said the crossing was closed.\n\nLt. Col. Sara Amini said it would reopen.';

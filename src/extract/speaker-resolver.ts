@@ -30,6 +30,23 @@ interface NameOccurrence {
 
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
 
+/** A name opening a sentence or a paragraph, where a sentence's subject stands. */
+const SENTENCE_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?[ \t]+|\n\s*)(${NAME_PATTERN})(?=\s+(?:[a-z]|[A-Z][a-z]+ed\b))`,
+  'gu',
+);
+/** Pronouns that stand for one person: the subject of the sentence before may be meant. */
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+
+/** Where the sentence holding offset `at` begins: after the last full stop, question or line break. */
+const sentenceStart = (text: string, at: number): number => {
+  for (let k = at - 1; k > 0; k--) {
+    const c = text.charAt(k);
+    if (c === '\n' || (/[.!?]/.test(c) && /\s/.test(text.charAt(k + 1)))) return k + 1;
+  }
+  return 0;
+};
+
 /** The patterns that find a name written beside a description. */
 interface BesidePatterns {
   /**
@@ -102,6 +119,17 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
     if (name.split(/\s+/).length >= 2 && !isPlace(name))
       names.push({ name, at: m.index, last: lastWord(name) });
   }
+  // Persons a sentence opens on ("Araghchi was cautious when he spoke afterwards."): a "he" in
+  // a later sentence may mean them rather than the last speaker.
+  const subjects: NameOccurrence[] = [];
+  for (const m of text.matchAll(SENTENCE_SUBJECT)) {
+    const written = m[1] ?? '';
+    const at = m.index + m[0].length - written.length;
+    const name = stripTitles(written);
+    // ("Iran's president …": a possessive is no subject.)
+    if (name && !/['’]s$/.test(name) && !isPlace(name))
+      subjects.push({ name, at, last: lastWord(name) });
+  }
   let lastSpeaker: { name: string; at: number; group: boolean } | null = null;
   /** Whether the text names an actor anywhere (canonical name or an alias). */
   const mentioned = (names: readonly string[]): boolean =>
@@ -138,6 +166,12 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
     return found;
   };
 
+  /** Whether the registry knows a name as an organisation or a state rather than a person. */
+  const isGroup = (name: string): boolean => {
+    const kind = directory?.byName(name)?.kind;
+    return kind === 'organisation' || kind === 'state';
+  };
+
   const canonical = (name: string): ResolvedSpeaker => {
     const actor = directory?.byName(name);
     return actor
@@ -152,8 +186,21 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
     let resolved: ResolvedSpeaker = { mention, name: null, aliases: [] };
     switch (reading.kind) {
       case MentionKind.Pronoun: {
+        // "Araghchi was cautious. He told reporters …": a person who opened a sentence before
+        // this one, after the last speaker was named, is the one meant (not a group).
+        const opened = sentenceStart(text, source.start);
+        const subject = PERSON_PRONOUN.test(mention.trim())
+          ? subjects.filter((n) => n.at < opened && n.at > (lastSpeaker?.at ?? -1)).at(-1)
+          : undefined;
+        const person =
+          subject && !isGroup(expand(subject.name, subject.at))
+            ? expand(subject.name, subject.at)
+            : null;
         const previous =
-          lastSpeaker?.name ?? names.filter((n) => n.at < source.start).at(-1)?.name ?? null;
+          person ??
+          lastSpeaker?.name ??
+          names.filter((n) => n.at < source.start).at(-1)?.name ??
+          null;
         if (previous) resolved = canonical(previous);
         break;
       }
