@@ -59,7 +59,11 @@ export interface Extraction {
  */
 export const extract = (input: ExtractionInput, options: ExtractionOptions = {}): Extraction => {
   const analysed = analyseText(input.text);
-  const resolveSpeaker = createSpeakerResolver(input.text, options.directory ?? null);
+  const resolveSpeaker = createSpeakerResolver(
+    input.text,
+    options.directory ?? null,
+    analysed.sentences,
+  );
   const attributions = findAttributions(analysed);
   const timexes = findTimeExpressions(input.text, input.publishedOn);
   const dates = dateAttributions(attributions, timexes, {

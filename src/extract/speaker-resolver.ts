@@ -30,22 +30,13 @@ interface NameOccurrence {
 
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
 
-/** A name opening a sentence or a paragraph, where a sentence's subject stands. */
+/** A name where a sentence opens, before its verb: the sentence's subject. Sticky: tried at a sentence's start. */
 const SENTENCE_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]["”’]?[ \t]+|\n\s*)(${NAME_PATTERN})(?=\s+(?:[a-z]|[A-Z][a-z]+ed\b))`,
-  'gu',
+  String.raw`${NAME_PATTERN}(?=\s+(?:[a-z]|[A-Z][a-z]+ed\b))`,
+  'uy',
 );
 /** Pronouns that stand for one person: the subject of the sentence before may be meant. */
 const PERSON_PRONOUN = /^(?:he|she)$/i;
-
-/** Where the sentence holding offset `at` begins: after the last full stop, question or line break. */
-const sentenceStart = (text: string, at: number): number => {
-  for (let k = at - 1; k > 0; k--) {
-    const c = text.charAt(k);
-    if (c === '\n' || (/[.!?]/.test(c) && /\s/.test(text.charAt(k + 1)))) return k + 1;
-  }
-  return 0;
-};
 
 /** The patterns that find a name written beside a description. */
 interface BesidePatterns {
@@ -108,10 +99,16 @@ const mentionReaderOf = (directory: ActorDirectory | null): MentionReader => {
  * - a role description ("the supreme leader", "Iran's president") resolves through the registry
  *   to whoever held the role on the date the statement was made, else to the name the document
  *   wrote beside it;
- * - a pronoun resolves to the most recent speaker, else the most recent person named;
+ * - "he" or "she" resolves to a person a sentence before it opened on, after the last speaker was
+ *   named (`sentences`, the document's, tell where sentences open); any pronoun else to the most
+ *   recent speaker, else the most recent person named;
  * - indefinite and plural sources ("an unnamed official", "protesters") stay unnamed.
  */
-export const createSpeakerResolver = (text: string, directory: ActorDirectory | null = null) => {
+export const createSpeakerResolver = (
+  text: string,
+  directory: ActorDirectory | null = null,
+  sentences: readonly Span[] = [],
+) => {
   const { isPlace, read } = mentionReaderOf(directory);
   const names: NameOccurrence[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
@@ -122,14 +119,17 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
   // Persons a sentence opens on ("Araghchi was cautious when he spoke afterwards."): a "he" in
   // a later sentence may mean them rather than the last speaker.
   const subjects: NameOccurrence[] = [];
-  for (const m of text.matchAll(SENTENCE_SUBJECT)) {
-    const written = m[1] ?? '';
-    const at = m.index + m[0].length - written.length;
-    const name = stripTitles(written);
+  for (const sentence of sentences) {
+    SENTENCE_SUBJECT.lastIndex = sentence.start;
+    const written = SENTENCE_SUBJECT.exec(text)?.[0];
+    const name = written === undefined ? '' : stripTitles(written);
     // ("Iran's president …": a possessive is no subject.)
     if (name && !/['’]s$/.test(name) && !isPlace(name))
-      subjects.push({ name, at, last: lastWord(name) });
+      subjects.push({ name, at: sentence.start, last: lastWord(name) });
   }
+  /** Where the sentence holding offset `at` begins. */
+  const sentenceStart = (at: number): number =>
+    sentences.findLast((x) => x.start <= at)?.start ?? 0;
   let lastSpeaker: { name: string; at: number; group: boolean } | null = null;
   /** Whether the text names an actor anywhere (canonical name or an alias). */
   const mentioned = (names: readonly string[]): boolean =>
@@ -188,7 +188,7 @@ export const createSpeakerResolver = (text: string, directory: ActorDirectory | 
       case MentionKind.Pronoun: {
         // "Araghchi was cautious. He told reporters …": a person who opened a sentence before
         // this one, after the last speaker was named, is the one meant (not a group).
-        const opened = sentenceStart(text, source.start);
+        const opened = sentenceStart(source.start);
         const subject = PERSON_PRONOUN.test(mention.trim())
           ? subjects.filter((n) => n.at < opened && n.at > (lastSpeaker?.at ?? -1)).at(-1)
           : undefined;

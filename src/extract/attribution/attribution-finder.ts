@@ -8,8 +8,10 @@ import {
   hasVerb,
   newClauseAt,
   onlyTrailing,
+  quotationAfterTrailing,
   quotationEndingBefore,
   quotationStartingAfter,
+  SUBORDINATORS,
   titleInTag,
 } from './content-bounds.js';
 import {
@@ -357,7 +359,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // "While only 7 percent said they are undecided, 27 percent named a candidate": a cue in a
     // clause that opens the sentence on a subordinator reports no further than that clause, which
     // ends at a comma before a clause of its own (not before a relative one on what was said).
-    if (FRONTED_OPENERS.test(ctx.lower(a)) && firstComma(ctx, a, from) === from)
+    if (SUBORDINATORS.test(ctx.lower(a)) && firstComma(ctx, a, from) === from)
       end = firstComma(
         ctx,
         from,
@@ -380,40 +382,6 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   }
   return { source, content, direct, adjacent, participle };
 };
-
-/**
- * The quotation that opens after a comma or colon closing a phrase of time, place or manner
- * right after the cue, in tokens [from, end): "said on Twitter on Monday, in reference to the
- * strikes, “…”", "told reporters in Tehran, “…”". Undefined when words of another kind stand
- * before it.
- */
-const quotationAfterTrailing = (
-  ctx: TokenContext,
-  from: number,
-  end: number,
-): Quotation | undefined => {
-  for (let k = from + 1; k < end; k++) {
-    const t = ctx.tokens[k];
-    if (!t || !isQuoteMark(t)) continue;
-    const q = ctx.quotationAt(t.start);
-    if (!q || q.start !== t.start) return undefined;
-    const mark = ctx.tokens[k - 1]?.value ?? '';
-    if (mark !== ',' && mark !== ':') return undefined;
-    // Each part between commas is a phrase of time, place or manner ("in reference to …").
-    let part = from;
-    for (let j = from; j < k; j++) {
-      if (ctx.tokens[j]?.value !== ',' && j !== k - 1) continue;
-      if (j > part && !onlyTrailing(ctx, part, j)) return undefined;
-      part = j + 1;
-    }
-    return q;
-  }
-  return undefined;
-};
-
-/** Subordinators that open a clause before the main one: "While …, …", "Although …, …". */
-const FRONTED_OPENERS =
-  /^(?:while|although|though|whereas|if|when|as|because|since|after|before|once|unless)$/;
 
 /**
  * A noun of saying or thinking before its "that" clause, which is what is said: its possessor

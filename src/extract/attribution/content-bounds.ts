@@ -131,6 +131,37 @@ export const quotationEndingBefore = (
   return last && ctx.text[last.end - 1] === '.' && !closedSentence ? undefined : q;
 };
 
+/**
+ * The quotation that opens after a comma or colon closing a phrase of time, place or manner
+ * right after the cue, in tokens [from, end): "said on Twitter on Monday, in reference to the
+ * strikes, “…”", "told reporters in Tehran, “…”". Undefined when words of another kind stand
+ * before it.
+ */
+export const quotationAfterTrailing = (
+  ctx: TokenContext,
+  from: number,
+  end: number,
+): Quotation | undefined => {
+  for (let k = from + 1; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!t || !isQuoteMark(t)) continue;
+    const q = ctx.quotationAt(t.start);
+    if (!q || q.start !== t.start) return undefined;
+    const mark = ctx.tokens[k - 1]?.value ?? '';
+    if (mark !== ',' && mark !== ':') return undefined;
+    // Each part between commas, up to that mark, is a phrase of time, place or manner ("on
+    // Twitter on Monday", "in reference to …").
+    let part = from;
+    for (let j = from; j < k; j++) {
+      if (ctx.tokens[j]?.value !== ',' && j !== k - 1) continue;
+      if (j > part && !onlyTrailing(ctx, part, j)) return undefined;
+      part = j + 1;
+    }
+    return q;
+  }
+  return undefined;
+};
+
 /** The quotation that opens just after token `k` (allowing a colon or comma between). */
 export const quotationStartingAfter = (
   ctx: TokenContext,
@@ -203,7 +234,7 @@ const isClosingComma = (ctx: TokenContext, k: number): boolean => {
 };
 
 /** Words that open a clause which another must complete: "if the deal fails, Iran will …". */
-const SUBORDINATORS =
+export const SUBORDINATORS =
   /^(?:if|when|whenever|while|because|although|though|as|after|before|unless|since|once|until|whether|despite)$/i;
 
 /**

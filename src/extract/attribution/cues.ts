@@ -173,7 +173,7 @@ const possessedNounCue = (ctx: TokenContext, i: number): Cue | undefined => {
 
 /** Whether the possessor ending at token `k` is a person: "his", "their", "Clinton's". */
 const byPerson = (ctx: TokenContext, k: number): boolean =>
-  /^(?:his|her|their|our|my|your)$/i.test(ctx.tokens[k]?.value ?? '') ||
+  (POSSESSIVES.test(ctx.tokens[k]?.value ?? '') && ctx.lower(k) !== 'its') ||
   ctx.tokens[k - 1]?.pos === 'PROPN';
 
 /**

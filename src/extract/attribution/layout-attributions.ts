@@ -462,9 +462,9 @@ const SPEAKING_PRONOUNS = /^(?:he|she|they|i|we)$/i;
 
 /**
  * A clause of a named speaker's doing that ends on a colon before a quotation, here or in the
- * next paragraph, with no cue of its own: "Cruz called them on it:¶“…”", "She then addressed
- * the supporters again: “…”", "President Clinton released the following statement: “…”". The
- * subject is a name or a personal pronoun, the cue the verb phrase up to the colon.
+ * next paragraph, with no cue of its own: "She then addressed the supporters again: “…”",
+ * "President Clinton released the following statement:¶“…”". The subject is a name or a
+ * personal pronoun, the cue the verb phrase up to the colon.
  */
 export const clauseBeforeColon = (
   ctx: TokenContext,
@@ -476,15 +476,11 @@ export const clauseBeforeColon = (
   if (inHeadline(ctx, a, headline)) return [];
   let colon = b - 1;
   while (colon > a && ctx.tokens[colon]?.value !== ':') colon--;
+  const mark = ctx.tokens[colon];
+  if (colon <= a || mark?.value !== ':' || ctx.quotationAt(mark.start)) return [];
   // The quotation may open the next paragraph, past the line breaks' own tokens.
   let next = colon + 1;
   while (ctx.tokens[next]?.pos === 'SPACE') next++;
-  if (
-    colon <= a ||
-    ctx.tokens[colon]?.value !== ':' ||
-    ctx.quotationAt(ctx.tokens[colon]?.start ?? 0)
-  )
-    return [];
   for (let k = a; k < colon; k++) if (cueStarts.has(k) || isQuoteMark(ctx.tokens[k])) return [];
   let verb = a;
   while (verb < colon && !isFiniteVerb(ctx.tokens[verb])) verb++;

@@ -30,6 +30,15 @@ const AFTER_SECOND_DAY =
 const validDays = (month: number, day1: number, day2: number, year: number | null): boolean =>
   day1 >= 1 && day2 > day1 && isValidDay(year ?? 2000, month, day2);
 
+/** The two mentions of a list or range of days: each a day, with its span [start, end). */
+const twoDays = (
+  month: number,
+  first: readonly [day: number, start: number, end: number],
+  second: readonly [day: number, start: number, end: number],
+  year: number | null,
+): TimeMention[] =>
+  [first, second].map(([day, start, end]) => ({ start, end, meaning: dayOf(month, day, year) }));
+
 const dayOf = (month: number, day: number, year: number | null): TimeMeaning => ({
   kind: 'calendar',
   year,
@@ -66,10 +75,7 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     const year = m[4] === undefined ? null : Number(m[4]);
     if (month === null || !validDays(month, day1, day2, year)) continue;
     if (!AFTER_SECOND_DAY.test(text.slice(end, end + 20))) continue;
-    found.push(
-      { start: m.index, end: firstEnd, meaning: dayOf(month, day1, year) },
-      { start: secondStart, end, meaning: dayOf(month, day2, year) },
-    );
+    found.push(...twoDays(month, [day1, m.index, firstEnd], [day2, secondStart, end], year));
   }
   for (const m of text.matchAll(DAY_FIRST_LIST)) {
     const monthWord = m[3] ?? '';
@@ -83,8 +89,12 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     const [, firstEnd] = m.indices?.[1] ?? [0, 0];
     const [secondStart] = m.indices?.[2] ?? [0];
     found.push(
-      { start: m.index, end: firstEnd, meaning: dayOf(month, day1, year) },
-      { start: secondStart, end: m.index + m[0].length, meaning: dayOf(month, day2, year) },
+      ...twoDays(
+        month,
+        [day1, m.index, firstEnd],
+        [day2, secondStart, m.index + m[0].length],
+        year,
+      ),
     );
   }
   return found;
