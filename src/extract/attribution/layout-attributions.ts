@@ -174,16 +174,22 @@ export const documentTail: SentenceRule = (ctx, a, b, cueStarts) => {
 };
 
 /**
- * A name and a colon before a quotation, inside a paragraph: 'Clinton: "Our goal is to defeat
- * ISIS." Bush: "The mission is to destroy it."', 'Rep. Trey Gowdy (R-S.C.): "…"'.
+ * A sentence rule for the body of the text: `headline`, the first paragraph, is read by
+ * speakerLabels alone.
  */
-export const labelledQuotes = (
+type BodyRule = (
   ctx: TokenContext,
   a: number,
   b: number,
   cueStarts: ReadonlySet<number>,
   headline: Span | undefined,
-): Attribution[] => {
+) => Attribution[];
+
+/**
+ * A name and a colon before a quotation, inside a paragraph: 'Clinton: "Our goal is to defeat
+ * ISIS." Bush: "The mission is to destroy it."', 'Rep. Trey Gowdy (R-S.C.): "…"'.
+ */
+export const labelledQuotes: BodyRule = (ctx, a, b, cueStarts, headline) => {
   if (inHeadline(ctx, a, headline)) return [];
   const label = openingLabel(ctx, a, b) ?? nameBeforeColon(ctx, a, b, cueStarts);
   if (!label) return [];
@@ -466,13 +472,7 @@ const SPEAKING_PRONOUNS = /^(?:he|she|they|i|we)$/i;
  * "President Clinton released the following statement:¶“…”". The subject is a name or a
  * personal pronoun, the cue the verb phrase up to the colon.
  */
-export const clauseBeforeColon = (
-  ctx: TokenContext,
-  a: number,
-  b: number,
-  cueStarts: ReadonlySet<number>,
-  headline: Span | undefined,
-): Attribution[] => {
+export const clauseBeforeColon: BodyRule = (ctx, a, b, cueStarts, headline) => {
   if (inHeadline(ctx, a, headline)) return [];
   let colon = b - 1;
   while (colon > a && ctx.tokens[colon]?.value !== ':') colon--;
