@@ -986,6 +986,30 @@ describe('where reported content ends', () => {
     ).toEqual(['the deal was improper,']);
   });
 
+  it('before a clause of its own, joined by a conjunction, in which someone else reports', () => {
+    const result = found(
+      'The audit showed the ministry favouring its donors, but opposition leaders warned that more files will surface.',
+    );
+    expect(result).toMatchObject([
+      { source: 'The audit', cue: 'showed', content: ['the ministry favouring its donors'] },
+      { source: 'opposition leaders', cue: 'warned', content: ['that more files will surface'] },
+    ]);
+    expect(
+      found(
+        'The envoy accused Tehran of stalling the talks while the minister suggests the delay is technical.',
+      ),
+    ).toMatchObject([
+      { source: 'The envoy', content: ['Tehran of stalling the talks'] },
+      { source: 'the minister', content: ['the delay is technical'] },
+    ]);
+    // A subordinate clause is still part of what was said, whatever its verb.
+    expect(
+      found(
+        'The envoy said the talks will stall until the council can persuade Tehran to return.',
+      )[0]?.content,
+    ).toEqual(['the talks will stall until the council can persuade Tehran to return']);
+  });
+
   it('before another subject\'s report after "and"', () => {
     const result = found(
       'Many prominent Republicans said they will not attend the convention and others have said they are not interested in speaking.',

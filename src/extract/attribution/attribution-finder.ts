@@ -111,7 +111,10 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   });
 
   found.push(...speakerLabels(ctx, analysed.paragraphs), ...signedQuotes(ctx));
-  return withContinuations(ctx, withoutNested(ctx.text, dedupe(found)));
+  return withContinuations(
+    ctx,
+    withoutNested(ctx.text, endBeforeLinkedReports(ctx, dedupe(found))),
+  );
 };
 
 /**
@@ -142,6 +145,41 @@ const withoutNested = (text: string, found: Attribution[]): Attribution[] => {
     (f) => !found.some((g) => holds(g, f) && !(holds(f, g) && size(f) > size(g))),
   );
 };
+
+/** Words that join a clause of its own to one before it: "…, but her allies fear that …". */
+const CLAUSE_LINKS = /^(?:and|but|yet|while|whereas|though|although)$/i;
+
+/**
+ * Reported words run on into a clause of its own, joined by a conjunction, whose speaker reports
+ * something else: "None showed him favouring donors, but her allies fear that …", "…, even as
+ * White House officials railed against …". The first report ends before the conjunction, so the
+ * second is not taken for part of it (and dropped as nested).
+ */
+const endBeforeLinkedReports = (ctx: TokenContext, found: Attribution[]): Attribution[] =>
+  found.map((g) => {
+    if (g.direct || g.content.length !== 1) return g;
+    const [span] = g.content as [Span];
+    let cut: number | null = null;
+    for (const f of found) {
+      if (f === g || !f.cue || !f.source || f.source.start >= f.cue.start) continue;
+      if (f.source.start <= span.start || f.cue.end > span.end) continue;
+      const s = ctx.firstTokenFrom(f.source.start);
+      // (A relative pronoun for a speaker is a clause on a noun of what was said.)
+      if (/^(?:who|which|that)$/i.test(ctx.lower(s))) continue;
+      let k = s - 1;
+      if (
+        !CLAUSE_LINKS.test(ctx.lower(k)) &&
+        !(ctx.lower(k) === 'as' && ctx.lower(k - 1) === 'even')
+      )
+        continue;
+      if (ctx.lower(k - 1) === 'even') k--;
+      while (isPunct(ctx.tokens[k - 1]) && !isQuoteMark(ctx.tokens[k - 1])) k--;
+      const from = ctx.firstTokenFrom(span.start);
+      if (k - from < 3 || !hasVerb(ctx, from, k)) continue;
+      cut = Math.min(cut ?? Infinity, ctx.tokens[k - 1]?.end ?? span.end);
+    }
+    return cut === null ? g : { ...g, content: [{ start: span.start, end: cut }] };
+  });
 
 /** What one cue gives: its content (empty when none was found) and its source. */
 interface AtCue {
