@@ -1010,6 +1010,22 @@ describe('where reported content ends', () => {
     ).toEqual(['the talks will stall until the council can persuade Tehran to return']);
   });
 
+  it("with a relative clause on the sentence's subject, before the sentence's own verb", () => {
+    expect(
+      found('Voters who say the economy is their first concern were evenly divided.')[0],
+    ).toMatchObject({ source: 'who', content: ['the economy is their first concern'] });
+    expect(found('Donors who want to give more could give to the party.')[0]?.content).toEqual([
+      'to give more',
+    ]);
+    // A clause another cue opens inside it is still what was said; so is one on an object.
+    expect(
+      found('Activists who say they believe the party is weak met on Monday.')[0]?.content,
+    ).toEqual(['they believe the party is weak']);
+    expect(
+      found('Clinton won voters who said the economy was their top issue.')[0]?.content,
+    ).toEqual(['the economy was their top issue']);
+  });
+
   it('before another subject\'s report after "and"', () => {
     const result = found(
       'Many prominent Republicans said they will not attend the convention and others have said they are not interested in speaking.',

@@ -394,6 +394,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       relative.length > 0
     )
       end = Math.min(end, firstComma(ctx, from, end, isFiniteVerb));
+    // "Voters who say the economy matters most were evenly divided": a relative clause on the
+    // sentence's subject ends before the verb of the sentence.
+    if (source && /^(?:who|that)$/i.test(ctx.lower(source[0])) && !hasVerb(ctx, a, source[0]))
+      end = Math.min(end, mainVerbAfter(ctx, from, end, cueStarts));
     // "While only 7 percent said they are undecided, 27 percent named a candidate": a cue in a
     // clause that opens the sentence on a subordinator reports no further than that clause, which
     // ends at a comma before a clause of its own (not before a relative one on what was said).
@@ -739,6 +743,55 @@ const ADVERBIAL_GERUND = /^(?:by|after|before|while|without|when|upon)$/;
 const subjectOfVerbBefore = (ctx: TokenContext, k: number, a: number): TokenRange | null => {
   const verb = ctx.tokens[k - 1];
   return verb?.pos === 'VERB' && k - 1 > a ? subjectLeft(ctx, k - 1, a) : null;
+};
+
+/**
+ * In the words [from, end) of a relative clause on a sentence's subject, where the sentence's own
+ * verb group starts: a second finite verb that follows the clause's verb with no conjunction,
+ * comma, relative or subordinator between, and not right after a verb ("the plan he proposed is"
+ * has a subject of its own before "is"), nor after a cue, which opens a clause of its own ("who say
+ * they believe the party is …"). `end` when there is none.
+ */
+const mainVerbAfter = (
+  ctx: TokenContext,
+  from: number,
+  end: number,
+  cueStarts: ReadonlySet<number>,
+): number => {
+  let verb = false;
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    if (
+      isPunct(t) ||
+      /^(?:CCONJ|SCONJ)$/.test(t.pos) ||
+      /^(?:that|who|which|whom|what|whose)$/i.test(t.value)
+    ) {
+      verb = false;
+      continue;
+    }
+    if (!isFiniteVerb(t)) continue;
+    const previous = ctx.tokens[k - 1];
+    if (
+      verb &&
+      previous &&
+      !/^(?:VERB|AUX|ADV|PART)$/.test(previous.pos) &&
+      previous.pos !== 'PRON'
+    )
+      return k;
+    // (Auxiliaries and adverbs up to the main verb are one verb: "would not have said".)
+    verb = true;
+    while (
+      k + 1 < end &&
+      ctx.tokens[k]?.pos !== 'VERB' &&
+      /^(?:AUX|VERB|ADV|PART)$/.test(ctx.tokens[k + 1]?.pos ?? '')
+    ) {
+      k++;
+      if (cueStarts.has(k)) verb = false;
+    }
+    if (cueStarts.has(k)) verb = false;
+  }
+  return end;
 };
 
 /** The token before the verb group of the cue at `k`: past adverbs and auxiliaries ("and later said"). */
