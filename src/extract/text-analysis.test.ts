@@ -22,6 +22,12 @@ describe('analyseText sentences', () => {
     ).toEqual(['Rep. Jo Park (D-N.Y.) said the bill was dead.', 'Sen. Al Roy, R-N.C., agreed.']);
   });
 
+  it('joins a sentence split after a title before its name, also after a hyphen', () => {
+    expect(
+      sentences('She faced then-Sen. Ray Holt in the primary. He won. Gov. Lee came later.'),
+    ).toEqual(['She faced then-Sen. Ray Holt in the primary.', 'He won.', 'Gov. Lee came later.']);
+  });
+
   it('joins a quotation and the tag after it', () => {
     expect(sentences('“Never!” the crowd cried out. Then it rained.')).toEqual([
       '“Never!” the crowd cried out.',

@@ -90,11 +90,16 @@ export const analyseText = (input: string): AnalysedText => {
   return { text, tokens, sentences, sentenceTokens, paragraphs };
 };
 
+/** Abbreviated titles that stand before a name. */
+const TITLE_ABBREVIATIONS =
+  /^(?:Sen|Sens|Rep|Reps|Gov|Govs|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gen|Dr|Mr|Mrs|Ms|Prof|Rev)$/;
+
 /**
  * Joins sentences wink split after an abbreviation or a quotation: one that ends on ".", ")" or
  * a closing quotation mark, and a next one that opens in lower case ("Sen. Bernie Sanders
  * (I-Vt.) | on Saturday criticized…", "“Never!” | the crowd cried out."), a next one that
- * opens on a comma, and initials split between their letters ("D-N. | Y.").
+ * opens on a comma, a title before its name ("then-Sen. | Barack Obama"), and initials split
+ * between their letters ("D-N. | Y.").
  */
 const joinMisSplits = (
   spans: ReadonlyArray<readonly [number, number]>,
@@ -110,6 +115,9 @@ const joinMisSplits = (
       (((end === '.' || end === ')' || /^[”"’']$/.test(end ?? '')) && /^\p{Ll}/u.test(opening)) ||
         // "“Hail, Caesar! | ,” the studio said": a sentence does not open on a comma.
         /^[,;]$/.test(opening) ||
+        // "then-Sen. | Barack Obama": a title before a name ends no sentence, also where wink
+        // misses it after a hyphen.
+        (end === '.' && TITLE_ABBREVIATIONS.test(tokens[previous[1] - 1]?.value ?? '')) ||
         // "Rep. Meeks (D-N. | Y.) said": an abbreviation of initials split between its letters.
         (end === '.' &&
           /^\p{Lu}$/u.test(tokens[previous[1] - 1]?.value ?? '') &&
