@@ -1997,6 +1997,33 @@ describe('stances held', () => {
     expect(found(text)[0]).toMatchObject({ source, content });
   });
 
+  it.each([
+    ['Sanders pushed for a $15 minimum wage.', 'Sanders', 'a $15 minimum wage'],
+    [
+      'The council decided to delay the vote until March.',
+      'The council',
+      'to delay the vote until March',
+    ],
+    ['Tehran welcomed the offer of talks.', 'Tehran', 'the offer of talks'],
+    ['The Kremlin aims to split the alliance.', 'The Kremlin', 'to split the alliance'],
+    [
+      'Khamenei doubts that Washington will keep its word.',
+      'Khamenei',
+      'that Washington will keep its word',
+    ],
+    [
+      'The minister bemoaned the lack of progress in Vienna.',
+      'The minister',
+      'the lack of progress in Vienna',
+    ],
+  ])('a verb of stance or intent: %s', (text, source, content) => {
+    expect(found(text)).toMatchObject([{ source, content: [content], direct: false }]);
+  });
+
+  it('not such a verb in the passive, where no one holds anything', () => {
+    expect(found('The factory was pushed into bankruptcy by the sanctions.')).toEqual([]);
+  });
+
   it('a noun of saying before "that": its possessor says it', () => {
     expect(
       found('Voters shrugged off the senator’s assertion that the levy would pay for itself.')[0],
@@ -2151,7 +2178,7 @@ describe('not attributions', () => {
     ['a participle used as an adjective', 'The mayor now has 270 pledged delegates in the race.'],
     ['a turn of phrase', 'That said, a loss in the state would be a sour end to her campaign.'],
     ['an adjective in -ing after "be"', 'His grasp of the budget is worrying.'],
-    ['the last part of a compound', 'Value-added taxes encourage savings and growth.'],
+    ['the last part of a compound', 'Value-added taxes weigh on savings and growth.'],
     ['"decline" with no object', 'Despite profits declining and goods piling up, hiring went on.'],
     [
       'a date before a noun of saying',
