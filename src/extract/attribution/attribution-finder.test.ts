@@ -1010,6 +1010,28 @@ describe('where reported content ends', () => {
     ).toEqual(['the talks will stall until the council can persuade Tehran to return']);
   });
 
+  it('with a name for an object, before a phrase of when or where', () => {
+    expect(found('Christie endorsed Trump last week.')).toMatchObject([
+      { source: 'Christie', cue: 'endorsed', content: ['Trump'] },
+    ]);
+    expect(
+      found('Mr. Carson endorsed Mr. Trump at a news conference in Florida.')[0]?.content,
+    ).toEqual(['Mr. Trump']);
+    // A name's own phrase, what it was called, a topic, what a poll shows: all part of it.
+    expect(found('The pastor endorsed Senator Ted Cruz of Texas.')[0]?.content).toEqual([
+      'Senator Ted Cruz of Texas',
+    ]);
+    expect(
+      found('Brown described the DLC during an interview as a relic of another time.')[0]?.content,
+    ).toEqual(['the DLC during an interview as a relic of another time']);
+    expect(found('Sanders criticized Clinton on two fronts.')[0]?.content).toEqual([
+      'Clinton on two fronts',
+    ]);
+    expect(found('A new poll shows Rubio in third at 11 percent.')[0]?.content).toEqual([
+      'Rubio in third at 11 percent',
+    ]);
+  });
+
   it("with a relative clause on the sentence's subject, before the sentence's own verb", () => {
     expect(
       found('Voters who say the economy is their first concern were evenly divided.')[0],

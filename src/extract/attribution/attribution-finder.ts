@@ -99,7 +99,14 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       if (content.length === 0) continue;
       // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
       // word or two is more often a scare-quoted term than something said.
-      const least = direct ? (adjacent ? 1 : MIN_QUOTE_WORDS) : MIN_CONTENT_WORDS;
+      // So may a name: "endorsed Cruz".
+      const least = direct
+        ? adjacent
+          ? 1
+          : MIN_QUOTE_WORDS
+        : onlyName(ctx, content)
+          ? 1
+          : MIN_CONTENT_WORDS;
       if (!hasWords(text, content, least) && !answer(text, content)) continue;
       found.push({
         content: withoutDateline(text, content),
@@ -386,6 +393,14 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       ? after
       : contentStart(ctx, after, b, cue.entry?.object === true, cue.entry?.addressee === true);
     let end = clauseEnd(ctx, from, b, cueStarts);
+    // (Not the person told or asked, nor what a poll shows: "shows Rubio in third at 11 percent".)
+    if (
+      !predicative &&
+      !cue.entry?.object &&
+      !cue.entry?.addressee &&
+      !RESULT_CUES.has(tokens[c0]?.lemma ?? '')
+    )
+      end = Math.min(end, nameObjectEnd(ctx, from, end));
     const relative = relativeBefore(ctx, source, inverted, from);
     // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch", "the bill, which critics
     // called reckless, passed": what a relative clause says ends with it, at its closing comma.
@@ -464,6 +479,48 @@ const atNounCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   if (ctx.lower(c1) !== 'that') end = Math.min(end, objectEnd(ctx, c1, end));
   const span = tokenSpan(ctx.tokens, c1, end);
   return span ? { source, content: throughQuotation(ctx, span), direct: false } : null;
+};
+
+/** Verbs that report a finding, whose object and its phrases are all found: "shows Rubio in third". */
+const RESULT_CUES = new Set(['show', 'find']);
+
+/** Whether the spans are one name: "Cruz", "Mr. Trump". */
+const onlyName = (ctx: TokenContext, spans: readonly Span[]): boolean => {
+  if (spans.length !== 1) return false;
+  const [span] = spans as [Span];
+  let k = ctx.firstTokenFrom(span.start);
+  if (ctx.tokens[k]?.pos === 'DET') k++;
+  const first = k;
+  while ((ctx.tokens[k]?.end ?? Infinity) <= span.end && ctx.tokens[k]?.pos === 'PROPN') k++;
+  return k > first && (ctx.tokens[k]?.start ?? Infinity) >= span.end;
+};
+
+/**
+ * Where an object that is a name ends, at or before `end`: before a phrase of time or place that
+ * says when or where, not what ("endorsed Cruz last week", "endorsed Mr. Trump at a news
+ * conference"). A name takes no phrase of its own but "of" ("Ted Cruz of Texas").
+ */
+const nameObjectEnd = (ctx: TokenContext, from: number, end: number): number => {
+  let k = from;
+  while (k < end && /^(?:DET|ADJ)$/.test(ctx.tokens[k]?.pos ?? '')) k++;
+  const head = k;
+  while (k < end && ctx.tokens[k]?.pos === 'PROPN' && !TIME_WORDS.has(ctx.lower(k))) k++;
+  if (k === head || k >= end || ctx.quotationAt(ctx.tokens[k]?.start ?? 0)) return end;
+  const next = ctx.tokens[k];
+  const time =
+    TIME_WORDS.has(ctx.lower(k)) ||
+    (/^(?:last|this|next|on|in|earlier|later)$/i.test(next?.value ?? '') &&
+      TIME_WORDS.has(ctx.lower(k + 1)));
+  // (Not "saw Cruz as a uniter", "shows Sanders with 47 percent": the rest of what is said.)
+  // (A capitalised one is a headline's: "Promises Action On Immigration".)
+  const adjunct = /^(?:at|during|in|after|before|following|since|outside|inside)$/.test(
+    next?.value ?? '',
+  );
+  // "described the DLC during an interview as …": what it was called comes after the phrase; a
+  // quotation after it is what was said ("said on Twitter on Monday, “…”").
+  for (let j = k + 1; j < end; j++)
+    if (ctx.lower(j) === 'as' || isQuoteMark(ctx.tokens[j])) return end;
+  return time || adjunct ? k : end;
 };
 
 /** Where the object of a noun cue's preposition ends, at or before `end`. */
