@@ -2027,6 +2027,7 @@ describe('stances held', () => {
       'to delay the vote until March',
     ],
     ['Tehran welcomed the offer of talks.', 'Tehran', 'the offer of talks'],
+    ['The senator vouched for her former aide.', 'The senator', 'her former aide'],
     ['The Kremlin aims to split the alliance.', 'The Kremlin', 'to split the alliance'],
     [
       'Khamenei doubts that Washington will keep its word.',
