@@ -2043,6 +2043,27 @@ describe('stances held', () => {
     expect(found(text)).toMatchObject([{ source, content: [content], direct: false }]);
   });
 
+  it('"know" and "support", but not a repute ("known for") nor past the verb of the sentence', () => {
+    expect(found('We know that the bureau is investigating the foundation.')).toMatchObject([
+      { source: 'We', cue: 'know', content: ['that the bureau is investigating the foundation'] },
+    ]);
+    expect(found('The group is known for its focus on fulfillment.')).toEqual([]);
+    expect(found('Many voters still support the ban on new arrivals.')).toMatchObject([
+      { source: 'Many voters', content: ['the ban on new arrivals'] },
+    ]);
+    expect(
+      found('A super PAC supporting the mayor’s campaign, Forward Now, led the spending.')[0],
+    ).toMatchObject({ source: 'A super PAC', content: ['the mayor’s campaign'] });
+  });
+
+  it('what another cue introduces goes on past "support"', () => {
+    expect(
+      found('The senator said the party should not endorse him and instead support his rival.'),
+    ).toMatchObject([
+      { cue: 'said', content: ['the party should not endorse him and instead support his rival'] },
+    ]);
+  });
+
   it('not such a verb in the passive, where no one holds anything', () => {
     expect(found('The factory was pushed into bankruptcy by the sanctions.')).toEqual([]);
   });

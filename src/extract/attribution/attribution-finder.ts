@@ -73,7 +73,7 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
 
   ctx.sentenceTokens.forEach(([a, b]) => {
     const cues = cuesIn(ctx, a, b);
-    const cueStarts = new Set(cues.map((c) => c.range[0]));
+    const cueStarts = new Set(cues.filter((c) => !c.entry?.weak).map((c) => c.range[0]));
     found.push(
       ...questionsPut(ctx, a, b, cueStarts),
       ...documentLead(ctx, a, b, cueStarts),
@@ -401,6 +401,17 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       !RESULT_CUES.has(tokens[c0]?.lemma ?? '')
     )
       end = Math.min(end, nameObjectEnd(ctx, from, end));
+    // "A super PAC supporting Rubio's campaign, Conservative Solutions PAC, led the way": a
+    // participle on its subject reports no further than the sentence's own verb (what it says
+    // is an object, not a clause: "With most voters saying they want change, …").
+    if (
+      gerund &&
+      !participle &&
+      source?.[1] === c0 &&
+      !hasVerb(ctx, a, source[0]) &&
+      !newClauseAt(ctx, from, b)
+    )
+      end = Math.min(end, verbOfSentence(ctx, from, end));
     const relative = relativeBefore(ctx, source, inverted, from);
     // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch", "the bill, which critics
     // called reckless, passed": what a relative clause says ends with it, at its closing comma.
@@ -479,6 +490,24 @@ const atNounCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   if (ctx.lower(c1) !== 'that') end = Math.min(end, objectEnd(ctx, c1, end));
   const span = tokenSpan(ctx.tokens, c1, end);
   return span ? { source, content: throughQuotation(ctx, span), direct: false } : null;
+};
+
+/**
+ * The first finite verb of words [from, end) that have none of their own, or the comma before it
+ * that closes an appositive on the subject ("…'s campaign, Conservative Solutions PAC, led");
+ * `end` when a relative or subordinate clause opens first, whose verb that would be.
+ */
+const verbOfSentence = (ctx: TokenContext, from: number, end: number): number => {
+  let comma: number | null = null;
+  for (let k = from; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!t || ctx.quotationAt(t.start)) continue;
+    if (t.pos === 'SCONJ' || /^(?:that|who|which|whom|whose|what)$/i.test(t.value)) return end;
+    if (t.value === ',') comma ??= k;
+    // (Not an infinitive, nor a headline's capitalised word: "Ads Demanding Candidates To Act".)
+    if (isFiniteVerb(t) && ctx.lower(k - 1) !== 'to' && !isCapitalised(t)) return comma ?? k;
+  }
+  return end;
 };
 
 /** Verbs that report a finding, whose object and its phrases are all found: "shows Rubio in third". */

@@ -38,6 +38,13 @@ export interface CueEntry {
    * ("called him a liar"), not with a name ("a firm called Acme") or alone ("called Sanders").
    */
   readonly predicative?: boolean;
+  /** Forms that are no cue: "known" ("known as Bob", "known for his temper") names a repute. */
+  readonly notForms?: readonly string[];
+  /**
+   * A verb of stance more than of saying ("supported the bill"): what another cue introduces
+   * goes on past it ("said the group should not endorse him and instead support his rival").
+   */
+  readonly weak?: boolean;
 }
 
 const speech = (lemmas: string, entry: CueEntry = {}): Array<[string, CueEntry]> =>
@@ -85,6 +92,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   // release, vote, allow … found more statements but drew their bounds too loosely).
   ...speech(`push like decide aim embrace welcome encourage realize realise notice reaffirm doubt
  bemoan request protest anticipate wish regret vouch allude approve resist contrast`),
+  ...speech('know', { notForms: ['known'] }),
+  ...speech('support name promote', { weak: true }),
   ...speech('find', { framedForms: ['find', 'finding'] }),
   // "Hundreds showed up", "showed off his plane": phrasal verbs of another sense.
   ...speech('show', { notWith: ['up', 'off'] }),

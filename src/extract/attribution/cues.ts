@@ -99,6 +99,7 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     if (
       !entry ||
       entry.notWith?.includes(next) ||
+      entry.notForms?.includes(t.value.toLowerCase()) === true ||
       (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
       (entry.needsClause === true && next !== 'that' && next !== 'whether') ||
       (entry.framedForms?.includes(t.value.toLowerCase()) === true &&
