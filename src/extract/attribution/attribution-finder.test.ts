@@ -986,6 +986,20 @@ describe('where reported content ends', () => {
     ).toEqual(['the deal was improper,']);
   });
 
+  it('not at a concession after a comma, nor at a verb that only tags quotations', () => {
+    expect(
+      found('He said the changes were an improvement, although the rules are still too narrow.')[0]
+        ?.content,
+    ).toEqual(['the changes were an improvement, although the rules are still too narrow']);
+    expect(found('The envoy defended the process, though not the results.')[0]?.content).toEqual([
+      'the process, though not the results',
+    ]);
+    expect(
+      found('She said she hoped to get her account back and then would continue to post.')[0]
+        ?.content,
+    ).toEqual(['she hoped to get her account back and then would continue to post']);
+  });
+
   it('before a clause of its own, joined by a conjunction, in which someone else reports', () => {
     const result = found(
       'The audit showed the ministry favouring its donors, but opposition leaders warned that more files will surface.',

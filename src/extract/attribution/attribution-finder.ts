@@ -73,7 +73,9 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
 
   ctx.sentenceTokens.forEach(([a, b]) => {
     const cues = cuesIn(ctx, a, b);
-    const cueStarts = new Set(cues.filter((c) => !c.entry?.weak).map((c) => c.range[0]));
+    const cueStarts = new Set(
+      cues.filter((c) => !c.entry?.weak && !c.entry?.quoteOnly).map((c) => c.range[0]),
+    );
     found.push(
       ...questionsPut(ctx, a, b, cueStarts),
       ...documentLead(ctx, a, b, cueStarts),

@@ -181,19 +181,10 @@ export const quotationStartingAfter = (
 };
 
 /** Words that, after a comma, open a clause that is not part of what was said. */
-const CLAUSE_BREAKS = new Set([
-  'though',
-  'although',
-  'whereas',
-  'while',
-  'where',
-  'as',
-  'despite',
-  'since',
-]);
+const CLAUSE_BREAKS = new Set(['whereas', 'while', 'where', 'as', 'despite', 'since']);
 
 /** Words that, after a comma, open a comment on what was said rather than more of it. */
-const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'though', 'meanwhile']);
+const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'meanwhile']);
 
 /** Whether token `k` follows a comma, also one inside a closing quotation ('…race,” adding'). */
 export const followsComma = (ctx: TokenContext, k: number): boolean => {
