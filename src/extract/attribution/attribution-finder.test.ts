@@ -362,6 +362,21 @@ describe('a cue set off by commas', () => {
     ]);
   });
 
+  it('takes words with no verb after the cue when the speaker stands before it', () => {
+    expect(
+      found('The talks would be helped, Araghchi said, by the calendar of the summit.')[0]?.content,
+    ).toEqual(['The talks would be helped', 'by the calendar of the summit']);
+    // Not where they say when or in what it was said, nor after an inverted speaker.
+    expect(
+      found('Tehran would keep enriching uranium, Araghchi said, in an interview on Friday.')[0]
+        ?.content,
+    ).toEqual(['Tehran would keep enriching uranium']);
+    expect(
+      found('Tehran would keep enriching uranium, said Ali Vaezi, spokesman for the government.')[0]
+        ?.content,
+    ).toEqual(['Tehran would keep enriching uranium']);
+  });
+
   it('leaves out an appositive that follows the cue', () => {
     expect(
       found(

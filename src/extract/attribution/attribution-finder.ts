@@ -19,6 +19,7 @@ import {
   DESCRIBING_PARTICIPLES,
   INVERTING_CUES,
   TAGGING_VERBS,
+  SOURCE_DOCUMENTS,
   TIME_WORDS,
 } from './cue-lexicon.js';
 import { clauseVerbGroup, cuesIn, possessorBefore, type Cue } from './cues.js';
@@ -367,7 +368,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     adjacent = true;
   } else if (
     !participle &&
-    (aside = parentheticalContent(ctx, a, b, sourceStart, heard, cueStarts))
+    (aside = parentheticalContent(ctx, a, b, sourceStart, heard, cueStarts, inverted))
   ) {
     content = aside;
   } else if (following) {
@@ -708,6 +709,7 @@ const parentheticalContent = (
   sourceStart: number,
   after: number,
   cueStarts: ReadonlySet<number>,
+  inverted: boolean,
 ): Span[] | null => {
   const { tokens } = ctx;
   if (tokens[sourceStart - 1]?.value !== ',' || sourceStart - 1 <= a) return null;
@@ -730,10 +732,28 @@ const parentheticalContent = (
   const relative = tokens
     .slice(k + 1, end)
     .findIndex((t) => /^(?:who|whose|which)$/i.test(t.value));
-  if (!hasVerbOrQuote(ctx, k + 1, relative < 0 ? end : k + 1 + relative)) return [before];
+  // After "Devine said," no appositive on the speaker can follow: verbless words go on with what
+  // was said ("The argument would be aided, Devine said, by the primary calendar"), unless they
+  // only say when or where it was said.
+  if (
+    !hasVerbOrQuote(ctx, k + 1, relative < 0 ? end : k + 1 + relative) &&
+    (inverted || whenOrWhereSaid(ctx, k + 1, end))
+  )
+    return [before];
   const rest = tokenSpan(tokens, k + 1, end);
   return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
 };
+
+/**
+ * Whether words [from, end) say when, where or in what it was said ("on Friday", "in an
+ * interview", "to reporters in Tehran") rather than go on with what was said.
+ */
+const whenOrWhereSaid = (ctx: TokenContext, from: number, end: number): boolean =>
+  TIME_WORDS.has(ctx.lower(from)) ||
+  ctx.tokens
+    .slice(from, end)
+    .some((t) => TIME_WORDS.has(t.value.toLowerCase()) || SOURCE_DOCUMENTS.has(t.lemma)) ||
+  (ctx.lower(from) === 'to' && end - from <= 4);
 
 /**
  * The quotation that opens sentence [a, …) and closes on a comma before token `sourceStart`,
