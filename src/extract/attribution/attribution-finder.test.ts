@@ -83,6 +83,12 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quote split by its cue and the person told', () => {
+    expect(found('“The door is open,” she told reporters, “but not for ever.”')).toMatchObject([
+      { content: ['The door is open,', 'but not for ever.'], source: 'she', direct: true },
+    ]);
+  });
+
   it('a quote split by its cue and an aside on the speaker after it', () => {
     expect(
       found(

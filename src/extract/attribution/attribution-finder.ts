@@ -361,8 +361,11 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   } else if (before) {
     // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”", also past an aside
     // on the speaker: "“…,” said Edward Leamer, an economist at UCLA, “…”".
+    // (Also past the person told: '“…,” she told reporters, “…”'.)
     const resumed =
-      following ?? (inverted ? quotationAfterAside(ctx, after, b, cueStarts) : undefined);
+      following ??
+      (heard > after ? quotationStartingAfter(ctx, heard, b) : undefined) ??
+      (inverted ? quotationAfterAside(ctx, after, b, cueStarts) : undefined);
     content = resumed ? [...before.inner, ...resumed.inner] : [...before.inner];
     direct = true;
     adjacent = true;
