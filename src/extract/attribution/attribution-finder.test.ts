@@ -1333,6 +1333,15 @@ describe('"call"', () => {
 });
 
 describe('questions put', () => {
+  it('with a relative pronoun for what it names: the pronoun and the name together', () => {
+    expect(found('Russia is a country that Mr. Lee called “our first foe.”')).toMatchObject([
+      { source: 'Mr. Lee', content: ['that', 'our first foe.'], direct: false },
+    ]);
+    expect(found('He put it at $2.9 billion, which Mr. Lee called “a disgrace.”')[0]).toMatchObject(
+      { content: ['which', 'a disgrace.'], direct: false },
+    );
+  });
+
   it('by someone named after "by"', () => {
     expect(
       found('Sanders was asked by host John Dickerson whether his aim was like Kennedy.'),

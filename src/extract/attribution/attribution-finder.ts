@@ -375,8 +375,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   ) {
     content = aside;
   } else if (following) {
-    content = [...following.inner];
-    direct = true;
+    // ("which he called “a disgrace”": the relative pronoun and the quotation together.)
+    const relative = relativeBefore(ctx, source, inverted, after, predicative);
+    content = [...relative, ...following.inner];
+    direct = relative.length === 0;
     adjacent = true;
   } else if (cue.entry?.quoteOnly) {
     return null;
@@ -418,7 +420,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       !newClauseAt(ctx, from, b)
     )
       end = Math.min(end, verbOfSentence(ctx, from, end));
-    const relative = relativeBefore(ctx, source, inverted, from);
+    const relative = relativeBefore(ctx, source, inverted, from, predicative);
     // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch", "the bill, which critics
     // called reckless, passed": what a relative clause says ends with it, at its closing comma.
     if (
@@ -449,9 +451,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       : undefined;
     // The content is exactly one quotation ("told reporters in Muscat: “…”"), perhaps after a
     // phrase of time, place or manner ("said on Twitter on Monday, “…”"): a direct quote.
+    // ("which he called “a disgrace”": the relative pronoun and the quotation together.)
     if (quote && span && quote.start >= span.start && quote.end >= span.end - 1) {
-      content = [...quote.inner];
-      direct = true;
+      content = [...relative, ...quote.inner];
+      direct = relative.length === 0;
     } else if (span) content = [...relative, ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
@@ -825,6 +828,7 @@ const relativeBefore = (
   source: TokenRange | null,
   inverted: boolean,
   from: number,
+  naming: boolean,
 ): Span[] => {
   // Not before a bare phrase of time: "what he would say Thursday".
   if (!source || inverted || TIME_WORDS.has(ctx.lower(from))) return [];
@@ -837,7 +841,9 @@ const relativeBefore = (
   if (ctx.tokens[k - 1]?.pos === 'ADP' && /^(?:which|whom)$/i.test(t?.value ?? '')) return [];
   const relative =
     /^(?:which|what|whatever|who|whom)$/i.test(t?.value ?? '') ||
-    (/^that$/i.test(t?.value ?? '') && /^(?:AUX|VERB)$/.test(ctx.tokens[from]?.pos ?? ''));
+    (/^that$/i.test(t?.value ?? '') &&
+      // …or is what a verb of naming names: "a country that Romney called “our No. 1 foe”".
+      (naming || /^(?:AUX|VERB)$/.test(ctx.tokens[from]?.pos ?? '')));
   return t && relative ? [{ start: t.start, end: t.end }] : [];
 };
 
