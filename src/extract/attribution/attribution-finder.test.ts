@@ -1007,6 +1007,19 @@ describe('where reported content ends', () => {
     ).toEqual(['the deal was improper,']);
   });
 
+  it('not at a clause of reason, place or manner after a comma', () => {
+    expect(
+      found('He said the records would be released, as is the custom for candidates.')[0]?.content,
+    ).toEqual(['the records would be released, as is the custom for candidates']);
+    expect(
+      found('She said turnout fell in the north, where the protests began.')[0]?.content,
+    ).toEqual(['turnout fell in the north, where the protests began']);
+    // A contrast with a subject of its own still ends it.
+    expect(
+      found('He said the north voted for him, while the south backed his rival.')[0]?.content,
+    ).toEqual(['the north voted for him']);
+  });
+
   it('not at a concession after a comma, nor at a verb that only tags quotations', () => {
     expect(
       found('He said the changes were an improvement, although the rules are still too narrow.')[0]

@@ -180,8 +180,11 @@ export const quotationStartingAfter = (
   return q && q.start === t.start ? q : undefined;
 };
 
-/** Words that, after a comma, open a clause that is not part of what was said. */
-const CLAUSE_BREAKS = new Set(['whereas', 'while', 'where', 'as', 'despite', 'since']);
+/**
+ * Words that, after a comma, open a clause that is not part of what was said. (Not "as",
+ * "since", "where", "though": on PolNeAR train such a clause more often goes on with it.)
+ */
+const CLAUSE_BREAKS = new Set(['whereas', 'while', 'despite']);
 
 /** Words that, after a comma, open a comment on what was said rather than more of it. */
 const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'meanwhile']);
