@@ -117,7 +117,9 @@ const joinMisSplits = (
         /^[,;]$/.test(opening) ||
         // "then-Sen. | Barack Obama": a title before a name ends no sentence, also where wink
         // misses it after a hyphen.
-        (end === '.' && TITLE_ABBREVIATIONS.test(tokens[previous[1] - 1]?.value ?? '')) ||
+        (end === '.' &&
+          TITLE_ABBREVIATIONS.test(tokens[previous[1] - 1]?.value ?? '') &&
+          /^\p{Lu}/u.test(opening)) ||
         // "Rep. Meeks (D-N. | Y.) said": an abbreviation of initials split between its letters.
         (end === '.' &&
           /^\p{Lu}$/u.test(tokens[previous[1] - 1]?.value ?? '') &&

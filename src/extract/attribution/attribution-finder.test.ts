@@ -1080,6 +1080,15 @@ describe('where reported content ends', () => {
     ]);
   });
 
+  it('not with a name that is the subject of what was said', () => {
+    expect(found('He said Trump in 2016 was a different candidate.')[0]?.content).toEqual([
+      'Trump in 2016 was a different candidate',
+    ]);
+    expect(
+      found('Officials believe Iran at this point is years away from a bomb.')[0]?.content,
+    ).toEqual(['Iran at this point is years away from a bomb']);
+  });
+
   it("with a relative clause on the sentence's subject, before the sentence's own verb", () => {
     expect(
       found('Voters who say the economy is their first concern were evenly divided.')[0],
@@ -1346,6 +1355,12 @@ describe('"call"', () => {
 });
 
 describe('questions put', () => {
+  it('a relative pronoun before another verb stays out of a quotation after it', () => {
+    expect(found('That is what Clinton said: “We will win this race.”')).toMatchObject([
+      { source: 'Clinton', content: ['We will win this race.'], direct: true },
+    ]);
+  });
+
   it('with a relative pronoun for what it names: the pronoun and the name together', () => {
     expect(found('Russia is a country that Mr. Lee called “our first foe.”')).toMatchObject([
       { source: 'Mr. Lee', content: ['that', 'our first foe.'], direct: false },
@@ -2111,6 +2126,15 @@ describe('stances held', () => {
     expect(
       found('A super PAC supporting the mayor’s campaign, Forward Now, led the spending.')[0],
     ).toMatchObject({ source: 'A super PAC', content: ['the mayor’s campaign'] });
+  });
+
+  it('not "named" after the noun it names: "a woman named …"', () => {
+    expect(found('A woman named Mary Jones told reporters the car was stolen.')).toMatchObject([
+      { source: 'Mary Jones', cue: 'told' },
+    ]);
+    expect(found('Trump named Pence as his running mate.')).toMatchObject([
+      { source: 'Trump', cue: 'named', content: ['Pence as his running mate'] },
+    ]);
   });
 
   it('what another cue introduces goes on past "support"', () => {

@@ -22,7 +22,7 @@ import {
   SOURCE_DOCUMENTS,
   TIME_WORDS,
 } from './cue-lexicon.js';
-import { clauseVerbGroup, cuesIn, possessorBefore, type Cue } from './cues.js';
+import { clauseVerbGroup, cuesIn, possessorBefore, verbGroupEnd, type Cue } from './cues.js';
 import {
   clauseBeforeColon,
   documentLead,
@@ -376,7 +376,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     content = aside;
   } else if (following) {
     // ("which he called “a disgrace”": the relative pronoun and the quotation together.)
-    const relative = relativeBefore(ctx, source, inverted, after, predicative);
+    const relative = predicative ? relativeBefore(ctx, source, inverted, after, true) : [];
     content = [...relative, ...following.inner];
     direct = relative.length === 0;
     adjacent = true;
@@ -401,14 +401,6 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       ? after
       : contentStart(ctx, after, b, cue.entry?.object === true, cue.entry?.addressee === true);
     let end = clauseEnd(ctx, from, b, cueStarts);
-    // (Not the person told or asked, nor what a poll shows: "shows Rubio in third at 11 percent".)
-    if (
-      !predicative &&
-      !cue.entry?.object &&
-      !cue.entry?.addressee &&
-      !RESULT_CUES.has(tokens[c0]?.lemma ?? '')
-    )
-      end = Math.min(end, nameObjectEnd(ctx, from, end));
     // "A super PAC supporting Rubio's campaign, Conservative Solutions PAC, led the way": a
     // participle on its subject reports no further than the sentence's own verb (what it says
     // is an object, not a clause: "With most voters saying they want change, …").
@@ -420,6 +412,14 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       !newClauseAt(ctx, from, b)
     )
       end = Math.min(end, verbOfSentence(ctx, from, end));
+    // (Not the person told or asked, nor what a poll shows: "shows Rubio in third at 11 percent".)
+    if (
+      !predicative &&
+      !cue.entry?.object &&
+      !cue.entry?.addressee &&
+      !RESULT_CUES.has(tokens[c0]?.lemma ?? '')
+    )
+      end = Math.min(end, nameObjectEnd(ctx, from, end));
     const relative = relativeBefore(ctx, source, inverted, from, predicative);
     // "Mr. Lee, who endorsed Clinton on Thursday, is making his pitch", "the bill, which critics
     // called reckless, passed": what a relative clause says ends with it, at its closing comma.
@@ -453,8 +453,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // phrase of time, place or manner ("said on Twitter on Monday, “…”"): a direct quote.
     // ("which he called “a disgrace”": the relative pronoun and the quotation together.)
     if (quote && span && quote.start >= span.start && quote.end >= span.end - 1) {
-      content = [...relative, ...quote.inner];
-      direct = relative.length === 0;
+      const named = predicative ? relative : [];
+      content = [...named, ...quote.inner];
+      direct = named.length === 0;
     } else if (span) content = [...relative, ...throughQuotation(ctx, span)];
   }
   return { source, content, direct, adjacent, participle };
@@ -512,7 +513,9 @@ const verbOfSentence = (ctx: TokenContext, from: number, end: number): number =>
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
     if (t.pos === 'SCONJ' || /^(?:that|who|which|whom|whose|what)$/i.test(t.value)) return end;
+    // (A comma before "and" or "or" is a list's: "supporting Rubio, Cruz and Kasich led".)
     if (t.value === ',') comma ??= k;
+    if (t.pos === 'CCONJ') comma = null;
     // (Not an infinitive, nor a headline's capitalised word: "Ads Demanding Candidates To Act".)
     if (isFiniteVerb(t) && ctx.lower(k - 1) !== 'to' && !isCapitalised(t)) return comma ?? k;
   }
@@ -544,10 +547,24 @@ const nameObjectEnd = (ctx: TokenContext, from: number, end: number): number => 
   const head = k;
   while (k < end && ctx.tokens[k]?.pos === 'PROPN' && !TIME_WORDS.has(ctx.lower(k))) k++;
   if (k === head || k >= end || ctx.quotationAt(ctx.tokens[k]?.start ?? 0)) return end;
+  // (Not the subject of a clause: "said Trump in 2016 was a different candidate"; a verb past a
+  // comma, a conjunction or a relative pronoun is another clause's.)
+  for (let j = k; j < end; j++) {
+    const t = ctx.tokens[j];
+    if (
+      !t ||
+      isPunct(t) ||
+      /^(?:CCONJ|SCONJ)$/.test(t.pos) ||
+      /^(?:who|which|that)$/i.test(t.value)
+    )
+      break;
+    if (isFiniteVerb(t) && !ctx.quotationAt(t.start)) return end;
+  }
   const next = ctx.tokens[k];
   const time =
     TIME_WORDS.has(ctx.lower(k)) ||
-    (/^(?:last|this|next|on|in|earlier|later)$/i.test(next?.value ?? '') &&
+    (k + 1 < end &&
+      /^(?:last|this|next|on|in|earlier|later)$/i.test(next?.value ?? '') &&
       TIME_WORDS.has(ctx.lower(k + 1)));
   // (Not "saw Cruz as a uniter", "shows Sanders with 47 percent": the rest of what is said.)
   // (A capitalised one is a headline's: "Promises Action On Immigration".)
@@ -755,10 +772,10 @@ const parentheticalContent = (
  * interview", "to reporters in Tehran") rather than go on with what was said.
  */
 const whenOrWhereSaid = (ctx: TokenContext, from: number, end: number): boolean =>
-  TIME_WORDS.has(ctx.lower(from)) ||
-  ctx.tokens
-    .slice(from, end)
-    .some((t) => TIME_WORDS.has(t.value.toLowerCase()) || SOURCE_DOCUMENTS.has(t.lemma)) ||
+  ctx.tokens.slice(from, end).some((t) => TIME_WORDS.has(t.value.toLowerCase())) ||
+  // "in an interview", "on Twitter", "during a speech" (not "by a new study of …").
+  (/^(?:in|on|during|at|via)$/.test(ctx.lower(from)) &&
+    ctx.tokens.slice(from, end).some((t) => SOURCE_DOCUMENTS.has(t.lemma))) ||
   (ctx.lower(from) === 'to' && end - from <= 4);
 
 /**
@@ -820,7 +837,9 @@ const hasVerbOrQuote = (ctx: TokenContext, from: number, to: number): boolean =>
 /**
  * The relative pronoun just before a speaker, which stands for part of what was said: "a fine,
  * which he said was no sentence" → "which" and "was no sentence"; "what he calls corruption".
- * ("that" is left out: before a speaker it is more often the conjunction of an outer cue.)
+ * "that" only where it must be a pronoun: before a verb right after the cue ("the faith that
+ * Carson says led him"), or before a verb of naming (`naming`: "a country that Romney called
+ * “our foe”"); elsewhere it is more often the conjunction of an outer cue.
  * `from` is where the words said after the cue begin.
  */
 const relativeBefore = (
@@ -896,17 +915,11 @@ const mainVerbAfter = (
       previous.pos !== 'PRON'
     )
       return k;
-    // (Auxiliaries and adverbs up to the main verb are one verb: "would not have said".)
+    // (A verb group is one verb: "would not have said".)
+    const group = Math.min(end, verbGroupEnd(ctx, k));
     verb = true;
-    while (
-      k + 1 < end &&
-      ctx.tokens[k]?.pos !== 'VERB' &&
-      /^(?:AUX|VERB|ADV|PART)$/.test(ctx.tokens[k + 1]?.pos ?? '')
-    ) {
-      k++;
-      if (cueStarts.has(k)) verb = false;
-    }
-    if (cueStarts.has(k)) verb = false;
+    for (; k < group; k++) if (cueStarts.has(k)) verb = false;
+    k--;
   }
   return end;
 };

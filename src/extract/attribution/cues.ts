@@ -100,6 +100,9 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
       !entry ||
       entry.notWith?.includes(next) ||
       entry.notForms?.includes(t.value.toLowerCase()) === true ||
+      (entry.notAfterNoun?.includes(t.value.toLowerCase()) === true &&
+        ctx.tokens[i - 1]?.pos === 'NOUN' &&
+        ctx.tokens[i + 1]?.pos === 'PROPN') ||
       (entry.needsObject === true && !objectAfter(ctx, i + 1)) ||
       (entry.needsClause === true && next !== 'that' && next !== 'whether') ||
       (entry.framedForms?.includes(t.value.toLowerCase()) === true &&
@@ -233,16 +236,23 @@ export const clauseVerbGroup = (
     const t = ctx.tokens[j];
     if (!t || isPunct(t)) return null;
     if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
-    // Auxiliaries and adverbs up to the main verb ("would not have said").
-    let last = j;
-    while (
-      ctx.tokens[last]?.pos !== 'VERB' &&
-      /^(?:AUX|ADV|PART|VERB)$/.test(ctx.tokens[last + 1]?.pos ?? '')
-    )
-      last++;
-    return { first: j, end: last + 1 };
+    return { first: j, end: verbGroupEnd(ctx, j) };
   }
   return null;
+};
+
+/**
+ * One past the last token of the verb group that token `k` opens: auxiliaries and adverbs up to
+ * the main verb ("would not have said").
+ */
+export const verbGroupEnd = (ctx: TokenContext, k: number): number => {
+  let last = k;
+  while (
+    ctx.tokens[last]?.pos !== 'VERB' &&
+    /^(?:AUX|ADV|PART|VERB)$/.test(ctx.tokens[last + 1]?.pos ?? '')
+  )
+    last++;
+  return last + 1;
 };
 
 /**
