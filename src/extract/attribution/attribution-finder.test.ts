@@ -83,6 +83,14 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('what a sign or a banner reads', () => {
+    expect(found('“No deal with Tehran,” the banner read.')).toMatchObject([
+      { source: 'the banner', cue: 'read', content: ['No deal with Tehran,'], direct: true },
+    ]);
+    // Only a quotation: "read the report" says nothing.
+    expect(found('The minister read the report on Monday.')).toEqual([]);
+  });
+
   it('a quote split by its cue and the person told', () => {
     expect(found('“The door is open,” she told reporters, “but not for ever.”')).toMatchObject([
       { content: ['The door is open,', 'but not for ever.'], source: 'she', direct: true },
@@ -2100,6 +2108,12 @@ describe('stances held', () => {
     ],
     ['Tehran welcomed the offer of talks.', 'Tehran', 'the offer of talks'],
     ['The senator vouched for her former aide.', 'The senator', 'her former aide'],
+    ['The senator chided the envoy for his silence.', 'The senator', 'the envoy for his silence'],
+    [
+      'He balked at the changes his aides had asked for.',
+      'He',
+      'the changes his aides had asked for',
+    ],
     ['The Kremlin aims to split the alliance.', 'The Kremlin', 'to split the alliance'],
     [
       'Khamenei doubts that Washington will keep its word.',
@@ -2309,7 +2323,7 @@ describe('not attributions', () => {
       'a date before a noun of saying',
       'Both died after the Dec. 2 attack that left 14 people dead.',
     ],
-    ['a reduced relative clause', 'He balked at the changes his own aides had asked for.'],
+    ['a reduced relative clause', 'He stuck to the changes his own aides had asked for.'],
     [
       'a name before an appositive whose comma is missing',
       'Jo Park, the spokesman for the county party said in a statement.',

@@ -93,7 +93,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   // where its new findings raised both F1@0.5 and exact F1 on PolNeAR train (release, issue,
   // vote, allow, require … found more statements but drew their bounds too loosely).
   ...speech(`push like decide aim embrace welcome encourage realize realise notice reaffirm doubt
- bemoan request protest anticipate wish regret vouch allude approve resist contrast`),
+ bemoan request protest anticipate wish regret vouch allude approve resist contrast forget
+ contradict chide acquiesce lambast`),
+  ...speech('balk', { particles: ['at'] }),
   ...speech('know', { notForms: ['known'] }),
   // "A woman named Mary Jones told police …": "named" after a noun is no cue of its own.
   ...speech('support promote', { weak: true }),
@@ -126,7 +128,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('put', { particles: ['it'], particleRequired: true, quoteOnly: true }),
   ...speech('side spar', { particles: ['with'], particleRequired: true }),
   ...speech('distance', { particles: ['himself', 'herself', 'themselves', 'itself'] }),
-  ...speech('continue', { quoteOnly: true }),
+  // "…,” the sign read.": what a sign, a banner or a letter reads.
+  ...speech('continue read', { quoteOnly: true }),
 ]);
 
 /**
