@@ -2109,6 +2109,7 @@ describe('stances held', () => {
     ['Tehran welcomed the offer of talks.', 'Tehran', 'the offer of talks'],
     ['The senator vouched for her former aide.', 'The senator', 'her former aide'],
     ['The senator chided the envoy for his silence.', 'The senator', 'the envoy for his silence'],
+    ['The columnist opined that the deal was dead.', 'The columnist', 'that the deal was dead'],
     [
       'He balked at the changes his aides had asked for.',
       'He',

@@ -94,7 +94,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   // vote, allow, require … found more statements but drew their bounds too loosely).
   ...speech(`push like decide aim embrace welcome encourage realize realise notice reaffirm doubt
  bemoan request protest anticipate wish regret vouch allude approve resist contrast forget
- contradict chide acquiesce lambast`),
+ contradict chide acquiesce lambast affirm demur vent scold foresee posit opine disparage reprimand
+ chastise confide query confess belittle fault concur commend exclaim retract castigate`),
   ...speech('balk', { particles: ['at'] }),
   ...speech('know', { notForms: ['known'] }),
   // "A woman named Mary Jones told police …": "named" after a noun is no cue of its own.
