@@ -2110,6 +2110,8 @@ describe('stances held', () => {
     ['The senator vouched for her former aide.', 'The senator', 'her former aide'],
     ['The senator chided the envoy for his silence.', 'The senator', 'the envoy for his silence'],
     ['The columnist opined that the deal was dead.', 'The columnist', 'that the deal was dead'],
+    ['The governor weighed in on the dispute.', 'The governor', 'the dispute'],
+    ['Several senators came out against the nominee.', 'Several senators', 'the nominee'],
     [
       'He balked at the changes his aides had asked for.',
       'He',

@@ -62,10 +62,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
  respond acknowledge admit concede deny confirm reveal predict pledge vow stress emphasize emphasise
  reiterate repeat assert contend mention indicate disclose testify allege recall complain
  boast describe counter retort observe remark comment conclude estimate proclaim cite charge quip joke
- muse caution hint lament concede question dismiss reject decry denounce blast slam praise
- criticize criticise accuse blame defend endorse propose recommend demand threaten declare predict
- reply shout chant scream whisper murmur thunder fume rail mock tout hail vow swear
- stipulate specify acknowledge clarify recount narrate underscore highlight echo insinuate imply
+ muse caution hint lament question dismiss reject decry denounce blast slam praise
+ criticize criticise accuse blame defend endorse propose recommend demand threaten
+ shout chant scream whisper murmur thunder fume rail mock tout hail swear
+ stipulate specify clarify recount narrate underscore highlight echo insinuate imply
  offer refuse express discuss portray condemn wonder list deem applaud apologize
  apologise voice quote plead outline assail invoke attribute label congratulate disavow speculate
  retweet yell recite dispute deride envision rebut detail unveil interject rebuke liken brag
@@ -101,6 +101,21 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   // "A woman named Mary Jones told police …": "named" after a noun is no cue of its own.
   ...speech('support promote', { weak: true }),
   ...speech('name', { weak: true, notAfterNoun: ['named'] }),
+  // Phrasal verbs of saying and taking a stand: "weighed in on", "took aim at", "came out against".
+  ...speech('weigh', { particles: ['in on', 'in'], particleRequired: true }),
+  ...speech('sound', { particles: ['off on', 'off about', 'off'], particleRequired: true }),
+  ...speech('open', { particles: ['up about'], particleRequired: true }),
+  ...speech('come', {
+    particles: ['out against', 'out for', 'out in favor of', 'out in support of'],
+    particleRequired: true,
+  }),
+  ...speech('take', {
+    particles: [
+      ...['aim at', 'issue with', 'credit for'],
+      ...['a swipe at', 'swipes at', 'a shot at', 'shots at', 'a jab at', 'jabs at', 'a dig at'],
+    ],
+    particleRequired: true,
+  }),
   ...speech('find', { framedForms: ['find', 'finding'] }),
   // "Hundreds showed up", "showed off his plane": phrasal verbs of another sense.
   ...speech('show', { notWith: ['up', 'off'] }),
