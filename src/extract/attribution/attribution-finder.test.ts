@@ -2112,6 +2112,7 @@ describe('stances held', () => {
     ['The columnist opined that the deal was dead.', 'The columnist', 'that the deal was dead'],
     ['The governor weighed in on the dispute.', 'The governor', 'the dispute'],
     ['Several senators came out against the nominee.', 'Several senators', 'the nominee'],
+    ['The mayor threw his support behind the plan.', 'The mayor', 'the plan'],
     [
       'He balked at the changes his aides had asked for.',
       'He',

@@ -116,6 +116,18 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
     ],
     particleRequired: true,
   }),
+  ...speech('pay', { particles: ['tribute to', 'homage to'], particleRequired: true }),
+  ...speech('lend', {
+    particles: ['support to', 'credence to', 'his support to', 'her support to'],
+    particleRequired: true,
+  }),
+  ...speech('throw', {
+    particles: ['his', 'her', 'their', 'its'].flatMap((p) => [
+      `${p} support behind`,
+      `${p} weight behind`,
+    ]),
+    particleRequired: true,
+  }),
   ...speech('find', { framedForms: ['find', 'finding'] }),
   // "Hundreds showed up", "showed off his plane": phrasal verbs of another sense.
   ...speech('show', { notWith: ['up', 'off'] }),
