@@ -2095,6 +2095,12 @@ describe('stances held', () => {
       'Aides',
       ['that the talks will resume'],
     ],
+    [
+      'aware of',
+      'The ministry was aware of the risks to the reactor.',
+      'The ministry',
+      ['the risks to the reactor'],
+    ],
   ])('an adjective of stance: %s', (_name, text, source, content) => {
     expect(found(text)[0]).toMatchObject({ source, content });
   });

@@ -207,6 +207,19 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new M
   ['optimistic', ['that', 'about']],
   ['pessimistic', ['that', 'about']],
   ['convinced', ['that']],
+  ['aware', ['of', 'that']],
+  ['concerned', ['about', 'that']],
+  ['angry', ['at', 'about', 'that', 'over']],
+  ['furious', ['at', 'about', 'that', 'over']],
+  ['proud', ['of', 'that']],
+  ['happy', ['to', 'with', 'that']],
+  ['pleased', ['with', 'that', 'by']],
+  ['excited', ['about', 'by']],
+  ['nervous', ['about']],
+  ['adamant', ['that']],
+  ['sure', ['that']],
+  ['open', ['to']],
+  ['mindful', ['of']],
 ]);
 
 /**
