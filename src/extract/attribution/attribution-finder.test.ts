@@ -2183,6 +2183,18 @@ describe('stances held', () => {
     });
   });
 
+  it('a noun of assurance or contention before "that"', () => {
+    expect(found('The ministry gave assurances that the plant was safe.')[0]).toMatchObject({
+      source: 'The ministry',
+      cue: 'assurances',
+      content: ['that the plant was safe'],
+    });
+    expect(found('His contention that the vote was rigged was rejected.')[0]).toMatchObject({
+      source: 'His',
+      content: ['that the vote was rigged'],
+    });
+  });
+
   it('a noun of saying as the object of a verb: the verb’s subject holds it', () => {
     expect(found('The mayor rejected the suggestion that the bridge was unsafe.')[0]).toMatchObject(
       { source: 'The mayor', content: ['that the bridge was unsafe'] },

@@ -228,7 +228,9 @@ export const ATTITUDE_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new M
  */
 export const STANCE_NOUNS: ReadonlySet<string> = new Set(
   `assertion suggestion insistence belief assumption warning warnings complaint
- complaints claim claims allegation allegations concern concerns doubt doubts fear fears`
+ complaints claim claims allegation allegations concern concerns doubt doubts fear fears
+ hope hopes assurance assurances speculation charge charges argument contention admission
+ acknowledgment rumor rumors worry worries`
     .split(/\s+/)
     .filter(Boolean),
 );
