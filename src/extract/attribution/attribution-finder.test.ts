@@ -91,6 +91,12 @@ describe('direct quotations', () => {
     expect(found('The minister read the report on Monday.')).toEqual([]);
   });
 
+  it('a speaker after other verbs of saying: “…,” offered one diplomat', () => {
+    expect(found('“The window is closing,” offered one diplomat.')).toMatchObject([
+      { source: 'one diplomat', cue: 'offered', content: ['The window is closing,'], direct: true },
+    ]);
+  });
+
   it('a quote split by its cue and the person told', () => {
     expect(found('“The door is open,” she told reporters, “but not for ever.”')).toMatchObject([
       { content: ['The door is open,', 'but not for ever.'], source: 'she', direct: true },

@@ -168,7 +168,8 @@ export const INVERTING_CUES: ReadonlySet<string> = new Set(
   `say write add ask tweet explain reply recall declare state report remind tell continue note argue
  insist warn claim observe remark counter quip joke exclaim shout respond post read conclude predict
  caution complain boast acknowledge admit recount concede cheer yell scream chant whisper muse
- retort`
+ retort suggest offer stress emphasize emphasise agree confirm announce assert reiterate lament
+ opine posit concur demur`
     .split(/\s+/)
     .filter(Boolean),
 );
