@@ -1064,6 +1064,15 @@ describe('where reported content ends', () => {
       { source: 'The envoy', content: ['Tehran of stalling the talks'] },
       { source: 'the minister', content: ['the delay is technical'] },
     ]);
+    // Also after an impression no one named holds, whose subject is a span of its own.
+    expect(
+      found(
+        'Envoys were reported to be carrying messages, though none would confirm it on the record.',
+      ),
+    ).toMatchObject([
+      { cue: 'were reported', content: ['Envoys', 'to be carrying messages'] },
+      { source: 'none', cue: 'confirm', content: ['it on the record'] },
+    ]);
     // A subordinate clause is still part of what was said, whatever its verb.
     expect(
       found(

@@ -167,8 +167,10 @@ const CLAUSE_LINKS = /^(?:and|but|yet|while|whereas|though|although)$/i;
  */
 const endBeforeLinkedReports = (ctx: TokenContext, found: Attribution[]): Attribution[] =>
   found.map((g) => {
-    if (g.direct || g.content.length !== 1) return g;
-    const [span] = g.content as [Span];
+    // (The last span of what was said: "Diplomats … were reported | to be carrying messages,
+    // though none would confirm it".)
+    const span = g.content.at(-1);
+    if (g.direct || !span) return g;
     let cut: number | null = null;
     for (const f of found) {
       if (f === g || !f.cue || !f.source || f.source.start >= f.cue.start) continue;
@@ -188,7 +190,9 @@ const endBeforeLinkedReports = (ctx: TokenContext, found: Attribution[]): Attrib
       if (k - from < 3 || !hasVerb(ctx, from, k)) continue;
       cut = Math.min(cut ?? Infinity, ctx.tokens[k - 1]?.end ?? span.end);
     }
-    return cut === null ? g : { ...g, content: [{ start: span.start, end: cut }] };
+    return cut === null
+      ? g
+      : { ...g, content: [...g.content.slice(0, -1), { start: span.start, end: cut }] };
   });
 
 /** What one cue gives: its content (empty when none was found) and its source. */
