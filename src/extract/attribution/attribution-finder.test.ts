@@ -97,6 +97,18 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('not a quotation that ended the sentence before, its full stop after the marks', () => {
+    expect(
+      found(
+        'He would return if Washington withdrew what he called “the threat of bombing”. Araghchi added that any deal must respect the right to enrich.',
+      ).find((f) => f.cue === 'added'),
+    ).toMatchObject({
+      source: 'Araghchi',
+      content: ['that any deal must respect the right to enrich'],
+      direct: false,
+    });
+  });
+
   it('a quote split by its cue and the person told', () => {
     expect(found('“The door is open,” she told reporters, “but not for ever.”')).toMatchObject([
       { content: ['The door is open,', 'but not for ever.'], source: 'she', direct: true },

@@ -120,15 +120,20 @@ export const quotationEndingBefore = (
 ): Quotation | undefined => {
   let j = k - 1;
   // A comma may stand outside the closing mark ("…", he said); a dash ends the quote's clause.
-  while (j >= 0 && /^[,.]$/.test(ctx.tokens[j]?.value ?? '')) j--;
+  let stop = false;
+  while (j >= 0 && /^[,.]$/.test(ctx.tokens[j]?.value ?? '')) {
+    stop ||= ctx.tokens[j]?.value === '.';
+    j--;
+  }
   const t = ctx.tokens[j];
   if (!t || !isQuoteMark(t)) return undefined;
   const q = ctx.quotationAt(t.start);
   if (!q || q.end > t.end) return undefined;
-  // A quote that closes on a full stop ended its sentence: "“…tired.” Her deputy said: …" —
-  // unless the cue after it says nothing of its own (`closedSentence`): "“…missing.” Trump said."
+  // A quote that closes on a full stop, inside its marks or after them, ended its sentence:
+  // "“…tired.” Her deputy said: …", "…what he called “a threat”. Araghchi added that …" — unless
+  // the cue after it says nothing of its own (`closedSentence`): "“…missing.” Trump said."
   const last = q.inner.at(-1);
-  return last && ctx.text[last.end - 1] === '.' && !closedSentence ? undefined : q;
+  return last && (stop || ctx.text[last.end - 1] === '.') && !closedSentence ? undefined : q;
 };
 
 /**
