@@ -2146,6 +2146,7 @@ describe('stances held', () => {
     ['The governor weighed in on the dispute.', 'The governor', 'the dispute'],
     ['Several senators came out against the nominee.', 'Several senators', 'the nominee'],
     ['The mayor threw his support behind the plan.', 'The mayor', 'the plan'],
+    ['The bishop spoke out against the new law.', 'The bishop', 'the new law'],
     [
       'He balked at the changes his aides had asked for.',
       'He',

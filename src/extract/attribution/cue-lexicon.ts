@@ -80,7 +80,13 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('point', { particles: ['out', 'to'] }),
   ...speech('refer', { particles: ['to', 'about', 'of'], particleRequired: true }),
   // "spoke to reporters" names who heard, not what was said.
-  ...speech('talk speak', { particles: ['about', 'of', 'up'], particleRequired: true }),
+  ...speech('talk', { particles: ['about', 'of', 'up'], particleRequired: true }),
+  ...speech('speak', {
+    particles: ['about', 'of', 'up', 'out against', 'out about', 'out on', 'out'],
+    particleRequired: true,
+  }),
+  // "stood by his comments", "stands behind the decision".
+  ...speech('stand', { particles: ['by', 'behind'], particleRequired: true }),
   ...speech(
     `think believe expect hope fear worry feel suspect assume consider want plan intend seek
  guess reckon prefer agree disagree oppose favor favour`,
