@@ -2148,6 +2148,11 @@ describe('stances held', () => {
     ['The mayor threw his support behind the plan.', 'The mayor', 'the plan'],
     ['The bishop spoke out against the new law.', 'The bishop', 'the new law'],
     [
+      'The governor looks forward to working with the council.',
+      'The governor',
+      'working with the council',
+    ],
+    [
       'He balked at the changes his aides had asked for.',
       'He',
       'the changes his aides had asked for',

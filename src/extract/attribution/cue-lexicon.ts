@@ -85,6 +85,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
     particles: ['about', 'of', 'up', 'out against', 'out about', 'out on', 'out'],
     particleRequired: true,
   }),
+  ...speech('look', { particles: ['forward to', 'to'], particleRequired: true }),
+  ...speech('object', { particles: ['to'], particleRequired: true }),
   // "stood by his comments", "stands behind the decision".
   ...speech('stand', { particles: ['by', 'behind'], particleRequired: true }),
   ...speech(
