@@ -2152,6 +2152,7 @@ describe('stances held', () => {
       'The governor',
       'working with the council',
     ],
+    ['Republicans looked to cut the top tax rate.', 'Republicans', 'cut the top tax rate'],
     [
       'He balked at the changes his aides had asked for.',
       'He',
@@ -2379,6 +2380,11 @@ describe('not attributions', () => {
       'Both died after the Dec. 2 attack that left 14 people dead.',
     ],
     ['a reduced relative clause', 'He stuck to the changes his own aides had asked for.'],
+    ['a phrasal verb in its literal sense', 'Thousands of fans came out for the parade.'],
+    ['took shots at', 'A gunman took shots at officers from a rooftop.'],
+    ['sounded off', 'Sirens sounded off across the city as the storm approached.'],
+    ['looked to a noun', 'Investors looked to the central bank for guidance as markets fell.'],
+    ['spoke out of turn', 'He spoke out of turn during the meeting.'],
     [
       'a name before an appositive whose comma is missing',
       'Jo Park, the spokesman for the county party said in a statement.',

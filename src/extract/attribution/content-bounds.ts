@@ -119,7 +119,8 @@ export const quotationEndingBefore = (
   closedSentence = false,
 ): Quotation | undefined => {
   let j = k - 1;
-  // A comma may stand outside the closing mark ("…", he said); a dash ends the quote's clause.
+  // A comma may stand outside the closing mark ("…", he said), or the full stop of a sentence
+  // the quote ended ("…what he called “a threat”. Araghchi added …").
   let stop = false;
   while (j >= 0 && /^[,.]$/.test(ctx.tokens[j]?.value ?? '')) {
     stop ||= ctx.tokens[j]?.value === '.';
@@ -133,6 +134,8 @@ export const quotationEndingBefore = (
   // "“…tired.” Her deputy said: …", "…what he called “a threat”. Araghchi added that …" — unless
   // the cue after it says nothing of its own (`closedSentence`): "“…missing.” Trump said."
   const last = q.inner.at(-1);
+  // (Not one that closes on "?" or "!", which a name tagging it often follows: "“Who do they
+  // think they are?” Trump said of the protesters".)
   return last && (stop || ctx.text[last.end - 1] === '.') && !closedSentence ? undefined : q;
 };
 

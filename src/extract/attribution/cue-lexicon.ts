@@ -16,6 +16,8 @@ export interface CueEntry {
   readonly particles?: readonly string[];
   /** The verb is a cue only with one of its particles ("spoke about", not "spoke for an hour"). */
   readonly particleRequired?: boolean;
+  /** One-word particles that belong to the cue only before a verb: "looked to cut taxes", not "looked to the Fed". */
+  readonly beforeVerb?: readonly string[];
   /** The verb introduces only a quotation beside it ("“…,” he continued"), never reported speech. */
   readonly quoteOnly?: boolean;
   /** Particles that make another verb of it: "show up", "find out" is not "show", "find". */
@@ -81,14 +83,14 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('refer', { particles: ['to', 'about', 'of'], particleRequired: true }),
   // "spoke to reporters" names who heard, not what was said.
   ...speech('talk', { particles: ['about', 'of', 'up'], particleRequired: true }),
+  // (Not a bare "out": "spoke out of turn".)
   ...speech('speak', {
-    particles: ['about', 'of', 'up', 'out against', 'out about', 'out on', 'out'],
+    particles: ['about', 'of', 'up', 'out against', 'out about', 'out on'],
     particleRequired: true,
   }),
-  ...speech('look', { particles: ['forward to', 'to'], particleRequired: true }),
+  // (Not "look to" before a noun: "looked to the Fed for guidance".)
+  ...speech('look', { particles: ['forward to'], beforeVerb: ['to'], particleRequired: true }),
   ...speech('object', { particles: ['to'], particleRequired: true }),
-  // "stood by his comments", "stands behind the decision".
-  ...speech('stand', { particles: ['by', 'behind'], particleRequired: true }),
   ...speech(
     `think believe expect hope fear worry feel suspect assume consider want plan intend seek
  guess reckon prefer agree disagree oppose favor favour`,
@@ -111,16 +113,19 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map<string, CueEntry
   ...speech('name', { weak: true, notAfterNoun: ['named'] }),
   // Phrasal verbs of saying and taking a stand: "weighed in on", "took aim at", "came out against".
   ...speech('weigh', { particles: ['in on', 'in'], particleRequired: true }),
-  ...speech('sound', { particles: ['off on', 'off about', 'off'], particleRequired: true }),
+  // (Not a bare "sounded off": "Sirens sounded off across the city".)
+  ...speech('sound', { particles: ['off on', 'off about', 'off against'], particleRequired: true }),
   ...speech('open', { particles: ['up about'], particleRequired: true }),
   ...speech('come', {
-    particles: ['out against', 'out for', 'out in favor of', 'out in support of'],
+    // (Not "came out for": "Fans came out for the parade".)
+    particles: ['out against', 'out in favor of', 'out in support of'],
     particleRequired: true,
   }),
   ...speech('take', {
     particles: [
       ...['aim at', 'issue with', 'credit for'],
-      ...['a swipe at', 'swipes at', 'a shot at', 'shots at', 'a jab at', 'jabs at', 'a dig at'],
+      // (Not "took shots at": "A gunman took shots at officers".)
+      ...['a swipe at', 'swipes at', 'a jab at', 'jabs at', 'a dig at'],
     ],
     particleRequired: true,
   }),

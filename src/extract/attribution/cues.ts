@@ -116,7 +116,9 @@ export const cuesIn = (ctx: TokenContext, a: number, b: number): Cue[] => {
     )
       continue;
     let end = i + 1;
-    const particle = particleLength(ctx, end, entry.particles);
+    const particle =
+      particleLength(ctx, end, entry.particles) ||
+      (ctx.tokens[end + 1]?.pos === 'VERB' ? particleLength(ctx, end, entry.beforeVerb) : 0);
     if (particle > 0) end += particle;
     else if (entry.particleRequired) continue;
     else if (entry.predicative && !namesSomethingSomething(ctx, i, b)) continue;
