@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../core/span.js';
+import { NAME_TITLES } from './lexicon/speech-cues.js';
 import { normaliseQuoteMarks } from './quote-marks.js';
 
 export interface Token extends Span {
@@ -90,9 +91,10 @@ export const analyseText = (input: string): AnalysedText => {
   return { text, tokens, sentences, sentenceTokens, paragraphs };
 };
 
-/** Abbreviated titles that stand before a name. */
-const TITLE_ABBREVIATIONS =
-  /^(?:Sen|Sens|Rep|Reps|Gov|Govs|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gen|Dr|Mr|Mrs|Ms|Prof|Rev)$/;
+/** Abbreviated titles that stand before a name ("Sen.", "Lt."), as wink tokenises them: without the full stop. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  NAME_TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)),
+);
 
 /**
  * Joins sentences wink split after an abbreviation or a quotation: one that ends on ".", ")" or
@@ -118,7 +120,7 @@ const joinMisSplits = (
         // "then-Sen. | Barack Obama": a title before a name ends no sentence, also where wink
         // misses it after a hyphen.
         (end === '.' &&
-          TITLE_ABBREVIATIONS.test(tokens[previous[1] - 1]?.value ?? '') &&
+          TITLE_ABBREVIATIONS.has(tokens[previous[1] - 1]?.value ?? '') &&
           /^\p{Lu}/u.test(opening)) ||
         // "Rep. Meeks (D-N. | Y.) said": an abbreviation of initials split between its letters.
         (end === '.' &&

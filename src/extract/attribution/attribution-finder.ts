@@ -6,6 +6,7 @@ import {
   contentStart,
   followsComma,
   hasVerb,
+  holdsTime,
   newClauseAt,
   onlyTrailing,
   quotationAfterTrailing,
@@ -17,6 +18,7 @@ import {
 import {
   CONTINUING_PARTICIPLES,
   DESCRIBING_PARTICIPLES,
+  EVIDENCE_VERBS,
   INVERTING_CUES,
   TAGGING_VERBS,
   SOURCE_DOCUMENTS,
@@ -60,6 +62,12 @@ import {
 } from './token-context.js';
 
 export type { Attribution } from './attribution.js';
+
+/** Relative pronouns that may stand for a speaker or open a clause on a noun. */
+const RELATIVE_PRONOUNS = /^(?:who|which|that)$/i;
+
+/** Words that open a relative or complement clause, whose verb is that clause's own. */
+const CLAUSE_PRONOUNS = /^(?:that|who|which|whom|whose|what)$/i;
 
 /**
  * The attribution step: for each cue phrase with a speaker, its content — an adjacent quotation
@@ -140,7 +148,7 @@ const withoutNested = (text: string, found: Attribution[]): Attribution[] => {
   // A relative clause ("Republicans who praised his candidacy warned …") holds no claim of the
   // main clause, however far its words seem to run.
   const relative = (g: Attribution): boolean =>
-    g.source !== null && /^(?:who|which|that)$/i.test(text.slice(g.source.start, g.source.end));
+    g.source !== null && RELATIVE_PRONOUNS.test(text.slice(g.source.start, g.source.end));
   // The speaker too must stand inside, or what is said overlap: in "says he’s expecting two to
   // drop out", the participle's words are part of what was said.
   const holds = (g: Attribution, f: Attribution): boolean =>
@@ -177,7 +185,7 @@ const endBeforeLinkedReports = (ctx: TokenContext, found: Attribution[]): Attrib
       if (f.source.start <= span.start || f.cue.end > span.end) continue;
       const s = ctx.firstTokenFrom(f.source.start);
       // (A relative pronoun for a speaker is a clause on a noun of what was said.)
-      if (/^(?:who|which|that)$/i.test(ctx.lower(s))) continue;
+      if (RELATIVE_PRONOUNS.test(ctx.lower(s))) continue;
       let k = s - 1;
       if (
         !CLAUSE_LINKS.test(ctx.lower(k)) &&
@@ -421,7 +429,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       !predicative &&
       !cue.entry?.object &&
       !cue.entry?.addressee &&
-      !RESULT_CUES.has(tokens[c0]?.lemma ?? '')
+      !EVIDENCE_VERBS.has(tokens[c0]?.lemma ?? '')
     )
       end = Math.min(end, nameObjectEnd(ctx, from, end));
     const relative = relativeBefore(ctx, source, inverted, from, predicative);
@@ -516,7 +524,7 @@ const verbOfSentence = (ctx: TokenContext, from: number, end: number): number =>
   for (let k = from; k < end; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (t.pos === 'SCONJ' || /^(?:that|who|which|whom|whose|what)$/i.test(t.value)) return end;
+    if (t.pos === 'SCONJ' || CLAUSE_PRONOUNS.test(t.value)) return end;
     // (A comma before "and" or "or" is a list's: "supporting Rubio, Cruz and Kasich led".)
     if (t.value === ',') comma ??= k;
     if (t.pos === 'CCONJ') comma = null;
@@ -525,9 +533,6 @@ const verbOfSentence = (ctx: TokenContext, from: number, end: number): number =>
   }
   return end;
 };
-
-/** Verbs that report a finding, whose object and its phrases are all found: "shows Rubio in third". */
-const RESULT_CUES = new Set(['show', 'find']);
 
 /** Whether the spans are one name: "Cruz", "Mr. Trump". */
 const onlyName = (ctx: TokenContext, spans: readonly Span[]): boolean => {
@@ -555,12 +560,7 @@ const nameObjectEnd = (ctx: TokenContext, from: number, end: number): number => 
   // comma, a conjunction or a relative pronoun is another clause's.)
   for (let j = k; j < end; j++) {
     const t = ctx.tokens[j];
-    if (
-      !t ||
-      isPunct(t) ||
-      /^(?:CCONJ|SCONJ)$/.test(t.pos) ||
-      /^(?:who|which|that)$/i.test(t.value)
-    )
+    if (!t || isPunct(t) || /^(?:CCONJ|SCONJ)$/.test(t.pos) || RELATIVE_PRONOUNS.test(t.value))
       break;
     if (isFiniteVerb(t) && !ctx.quotationAt(t.start)) return end;
   }
@@ -588,7 +588,7 @@ const objectEnd = (ctx: TokenContext, from: number, end: number): number => {
   for (let k = from; k < end; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (/^(?:who|which|that)$/i.test(t.value)) return end;
+    if (RELATIVE_PRONOUNS.test(t.value)) return end;
     // A comma ends it, unless a list goes on: "his attacks on immigrants, Muslims and women".
     if (t.value === ',' && !listGoesOn(ctx, k + 1, end)) return k;
     const previous = ctx.lower(k - 1);
@@ -776,7 +776,7 @@ const parentheticalContent = (
  * interview", "to reporters in Tehran") rather than go on with what was said.
  */
 const whenOrWhereSaid = (ctx: TokenContext, from: number, end: number): boolean =>
-  ctx.tokens.slice(from, end).some((t) => TIME_WORDS.has(t.value.toLowerCase())) ||
+  holdsTime(ctx, from, end) ||
   // "in an interview", "on Twitter", "during a speech" (not "by a new study of …").
   (/^(?:in|on|during|at|via)$/.test(ctx.lower(from)) &&
     ctx.tokens.slice(from, end).some((t) => SOURCE_DOCUMENTS.has(t.lemma))) ||
@@ -902,11 +902,7 @@ const mainVerbAfter = (
   for (let k = from; k < end; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (
-      isPunct(t) ||
-      /^(?:CCONJ|SCONJ)$/.test(t.pos) ||
-      /^(?:that|who|which|whom|what|whose)$/i.test(t.value)
-    ) {
+    if (isPunct(t) || /^(?:CCONJ|SCONJ)$/.test(t.pos) || CLAUSE_PRONOUNS.test(t.value)) {
       verb = false;
       continue;
     }

@@ -492,7 +492,7 @@ const determinedNounPhrase = (ctx: TokenContext, k: number, j: number): boolean 
 };
 
 /** Whether tokens [k, j) hold a word of time: "said on Thursday that", "said last week that". */
-const holdsTime = (ctx: TokenContext, k: number, j: number): boolean => {
+export const holdsTime = (ctx: TokenContext, k: number, j: number): boolean => {
   for (let x = k; x < j; x++)
     if (TIME_NOUNS.test(ctx.tokens[x]?.value ?? '') || TIME_WORDS.has(ctx.lower(x))) return true;
   return false;

@@ -49,6 +49,10 @@ const dayOf = (month: number, day: number, year: number | null): TimeMeaning => 
   minute: null,
 });
 
+/** The month a capitalised month name names; null otherwise ("may 2 and 3" is a verb and two numbers). */
+const capitalMonth = (word: string): number | null =>
+  word.charAt(0) === word.charAt(0).toUpperCase() ? monthOf(word) : null;
+
 /**
  * The two days of "April 24 and 25" or "Oct. 19-20, 1987", each on its own as TimeML marks
  * them: the second day ("25") takes the month of the first, and a year written after the
@@ -60,10 +64,7 @@ export const findDayListMentions = (text: string): TimeMention[] => {
   const found: TimeMention[] = [];
   if (!DAY_LIST_CUE.test(text)) return found;
   for (const m of text.matchAll(DAY_LIST)) {
-    const monthWord = m[1] ?? '';
-    // "may 2 and 3" in lower case is a verb and two numbers.
-    if (monthWord.charAt(0) !== monthWord.charAt(0).toUpperCase()) continue;
-    const month = monthOf(monthWord);
+    const month = capitalMonth(m[1] ?? '');
     const day1 = Number(m[2]);
     const day2 = Number(m[3]);
     const [, firstDigitsEnd] = m.indices?.[2] ?? [0, 0];
@@ -78,9 +79,7 @@ export const findDayListMentions = (text: string): TimeMention[] => {
     found.push(...twoDays(month, [day1, m.index, firstEnd], [day2, secondStart, end], year));
   }
   for (const m of text.matchAll(DAY_FIRST_LIST)) {
-    const monthWord = m[3] ?? '';
-    if (monthWord.charAt(0) !== monthWord.charAt(0).toUpperCase()) continue;
-    const month = monthOf(monthWord);
+    const month = capitalMonth(m[3] ?? '');
     const day1 = Number(m[1]);
     const day2 = Number(m[2]);
     const year = m[4] === undefined ? null : Number(m[4]);
