@@ -881,6 +881,27 @@ describe('a cue that closes the sentence', () => {
     ]);
   });
 
+  it('a parenthesis after the inverted speaker is the writer’s aside', () => {
+    expect(
+      found(
+        "Using the levy ''is the wrong tool,'' said Mr. Hale (a view every economist I asked shared).",
+      ).map((a) => [a.source, a.content]),
+    ).toEqual([['Mr. Hale', ["Using the levy ''is the wrong tool,'"]]]);
+  });
+
+  it('a quoted clause before the cue is what was said, not an aside on a subject', () => {
+    expect(
+      found("However worthy the aim, taxing gains ''is the wrong tool,'' said Mr. Hale.").map(
+        (a) => [a.source, a.content],
+      ),
+    ).toEqual([['Mr. Hale', ["However worthy the aim, taxing gains ''is the wrong tool,'"]]]);
+    // A quoted phrase in an aside on the subject still is one.
+    expect(found("Ms. Lund, citing ''the numbers,'' said the deal was sound.")[1]).toMatchObject({
+      source: "Ms. Lund, citing ''the numbers,",
+      content: ['the deal was sound'],
+    });
+  });
+
   it('a relative clause on the inverted speaker is not what was said', () => {
     expect(
       found(
@@ -894,6 +915,19 @@ describe('a cue that closes the sentence', () => {
         direct: false,
       },
     ]);
+  });
+});
+
+describe('a cue set off by commas', () => {
+  it('a clause after the cue is what was said, an appositive is not', () => {
+    expect(
+      found(
+        'In his years in office, the governor said, a majority of voters have come to trust the courts.',
+      )[0]?.content,
+    ).toEqual(['In his years in office', 'a majority of voters have come to trust the courts']);
+    expect(
+      found('The levy is fair, she said, a policy that could help renters.')[0]?.content,
+    ).toEqual(['The levy is fair']);
   });
 });
 

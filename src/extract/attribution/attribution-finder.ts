@@ -325,6 +325,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     onlyTrailing(ctx, after, b) ||
     // "…, Smith told POLITICO earlier this week.": only the hearer and a time.
     (heard > after && onlyTrailing(ctx, heard, b)) ||
+    // "…,'' said Mr. Burman (a view echoed by everyone I asked).": an aside of the writer's.
+    (inverted && tokens[after]?.value === '(') ||
     // "…,” said a former official who oversaw the inquiry.": a relative clause on the speaker.
     // "…,” said Black, who has known him for years." — also after a comma.
     (inverted &&
@@ -751,7 +753,17 @@ const parentheticalContent = (
   const clauseBefore = hasVerb(ctx, a, sourceStart - 1);
   if (clauseBefore && isQuoteMark(next)) return null;
   // An appositive or a participle after the cue comments on what was said, it is not part of it.
-  if (/^(?:a|an|who|which)$/i.test(next?.value ?? '') || /ing$/i.test(next?.value ?? ''))
+  // (Not a clause of its own: "…, Mr. Obama said, a majority of Americans have come to …"; but
+  // "…, he said, a policy that could …" and "a position he has held" are appositives.)
+  const clauseAfter =
+    /^an?$/i.test(next?.value ?? '') &&
+    !inverted &&
+    newClauseAt(ctx, k + 1, b) &&
+    !relativeAfter(ctx, k + 1);
+  if (
+    (/^(?:a|an|who|which)$/i.test(next?.value ?? '') && !clauseAfter) ||
+    /ing$/i.test(next?.value ?? '')
+  )
     return [before];
   const end = clauseEnd(ctx, k + 1, b, cueStarts);
   // "…, said Geert Wilders, founder of the party (which …).": words with no verb of their own
@@ -769,6 +781,16 @@ const parentheticalContent = (
     return [before];
   const rest = tokenSpan(tokens, k + 1, end);
   return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
+};
+
+/**
+ * Whether a relative clause opens inside the noun phrase at `k`, before its verb: "a policy that
+ * could …", "a position he has held".
+ */
+const relativeAfter = (ctx: TokenContext, k: number): boolean => {
+  for (let j = k + 1; j < k + 7 && !isFiniteVerb(ctx.tokens[j]); j++)
+    if (ctx.tokens[j]?.pos === 'PRON' || RELATIVE_PRONOUNS.test(ctx.lower(j))) return true;
+  return false;
 };
 
 /**

@@ -96,6 +96,18 @@ const CONNECTIVES = new Set([
   'likewise',
 ]);
 
+/**
+ * Whether the quotation whose closing mark is token `mark` holds a clause (a finite verb): "''is a
+ * misguided approach,''" is said, "''the magic,''" is a phrase an aside may cite.
+ */
+const quotedClauseEndingAt = (ctx: TokenContext, mark: number): boolean => {
+  const q = ctx.quotationAt(ctx.tokens[mark]?.start ?? -1);
+  if (!q) return false;
+  for (let k = ctx.firstTokenFrom(q.start) + 1; k < mark; k++)
+    if (isFiniteVerb(ctx.tokens[k])) return true;
+  return false;
+};
+
 /** Parts of speech an appositive opens with: "Clinton, the former secretary of State, said". */
 const APPOSITIVE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -204,6 +216,9 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
       return subjectLeft(ctx, close, floor);
     if (open === null) return null;
     if (close < end && !ctx.tokens.slice(open + 1, close).some(isQuoteMark)) return null;
+    // "…, using the tax ''is a misguided approach,'' said Burman": a quoted clause ending on the
+    // comma is what was said, not an aside on a subject ("Manafort, citing ''the magic,'' said").
+    if (close < end && quotedClauseEndingAt(ctx, end)) return null;
     const first = ctx.tokens[open + 1] as Token;
     let nameEnd = open - 1;
     // An appositive, then a participle or phrase, the comma between them closing one and opening
