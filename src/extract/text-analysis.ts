@@ -96,6 +96,30 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   NAME_TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)),
 );
 
+const DOUBLE_MARK = /^["“”]$/;
+
+/**
+ * Whether the sentence opening at token `first` goes on with the one before it (`previous`), which
+ * ended on "!" or "?" inside a quotation it opened: the quotation closes within a few words (which
+ * wink may have split again), on a comma or
+ * before a word in lower case ("“Marco! | Marco!,” the senator said", "“Go! | Go!” they shouted").
+ */
+const cryGoesOn = (
+  tokens: readonly Token[],
+  previous: readonly [number, number],
+  first: number,
+): boolean => {
+  let marks = 0;
+  for (let k = previous[0]; k <= previous[1]; k++)
+    if (DOUBLE_MARK.test(tokens[k]?.value ?? '')) marks++;
+  if (marks % 2 === 0 || DOUBLE_MARK.test(tokens[first]?.value ?? '')) return false;
+  for (let k = first + 1; k <= first + 6; k++) {
+    if (!DOUBLE_MARK.test(tokens[k]?.value ?? '')) continue;
+    return tokens[k - 1]?.value === ',' || /^\p{Ll}/u.test(tokens[k + 1]?.value ?? '');
+  }
+  return false;
+};
+
 /**
  * Joins sentences wink split after an abbreviation or a quotation: one that ends on ".", ")" or
  * a closing quotation mark, and a next one that opens in lower case ("Sen. Bernie Sanders
@@ -125,7 +149,10 @@ const joinMisSplits = (
         // "Rep. Meeks (D-N. | Y.) said": an abbreviation of initials split between its letters.
         (end === '.' &&
           /^\p{Lu}$/u.test(tokens[previous[1] - 1]?.value ?? '') &&
-          /^\p{Lu}\.$/u.test(opening)))
+          /^\p{Lu}\.$/u.test(opening)) ||
+        // "to chants of “Marco! | Marco!,” the senator said": a cry inside a quotation that the
+        // sentence goes on after.
+        ((end === '!' || end === '?') && cryGoesOn(tokens, previous, first)))
     ) {
       previous[1] = last;
     } else joined.push([first, last]);

@@ -115,6 +115,49 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quote split by its cue and a participle of the speaker’s, or "but"', () => {
+    expect(
+      found(
+        '“Each time you say that,” Lund said, waving a sheet of paper, “you help our critics.”',
+      ),
+    ).toMatchObject([
+      {
+        content: ['Each time you say that,', 'you help our critics.'],
+        source: 'Lund',
+        direct: true,
+      },
+    ]);
+    expect(
+      found('“I like the envoy,” he said, but “on energy he has a record of his own.”'),
+    ).toMatchObject([
+      { content: ['I like the envoy,', 'on energy he has a record of his own.'], source: 'he' },
+    ]);
+  });
+
+  it('a phrase opening the sentence before the quote is part of what was said', () => {
+    expect(
+      found('With thousands of counting machines, “there is no single point of failure,” he said.'),
+    ).toMatchObject([
+      {
+        content: ['With thousands of counting machines, “there is no single point of failure,”'],
+        source: 'he',
+      },
+    ]);
+    expect(found('If the bill passes, "it will fill a void," she said.')[0]?.content).toEqual([
+      'If the bill passes, "it will fill a void,"',
+    ]);
+  });
+
+  it('a cry inside a quotation does not end the sentence', () => {
+    expect(
+      found(
+        'Walking in to chants of "Nadia! Nadia!," the senator said her campaign was "closing strong."',
+      ),
+    ).toMatchObject([
+      { content: ['her campaign was "closing strong."'], source: 'the senator', cue: 'said' },
+    ]);
+  });
+
   it('a quote split by its cue and an aside on the speaker after it', () => {
     expect(
       found(
@@ -1911,6 +1954,16 @@ describe('words between the speaker and the cue', () => {
       'people close to someone',
       'People close to the mayor said she would run.',
       'People close to the mayor',
+    ],
+    [
+      'people close to someone named by a pronoun',
+      'The mayor will run, a source close to her said.',
+      'a source close to her',
+    ],
+    [
+      'a long appositive',
+      'Rita Holm, a veteran party organiser who ran the governor’s winning race in 2008 and is now running the senator’s early-vote drive across the state, said the mail-in programme was vital.',
+      'Rita Holm, a veteran party organiser who ran the governor’s winning race in 2008 and is now running the senator’s early-vote drive across the state',
     ],
     [
       'a gerund after a possessive',

@@ -359,7 +359,9 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A quotation that closes a clause begun before it ("The deal is “dead,” he said") is
   // only part of what was said; before a cue with content of its own it is no content at
   // all ('To a question on the "privatization of jobs," Sanders said contractors cost more').
-  const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
+  const ledIn =
+    quoted !== undefined &&
+    (continuesWords(ctx, a, quoted.start) || frontedPhraseBefore(ctx, a, quoted.start));
   const before = ledIn ? undefined : quoted;
   let aside: Span[] | null = null;
   // (Not a title in a verbless phrase of where it was said: "Wednesday on Fox’s “Hannity,”
@@ -379,7 +381,14 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     const resumed =
       following ??
       (heard > after ? quotationStartingAfter(ctx, heard, b) : undefined) ??
-      (inverted ? quotationAfterAside(ctx, after, b, cueStarts) : undefined);
+      // (Or past a participle of the speaker's: '“…,” Tester said, referring to the excuse, “…”'.)
+      (inverted || (tokens[after + 1]?.pos === 'VERB' && /ing$/i.test(ctx.lower(after + 1)))
+        ? quotationAfterAside(ctx, after, b, cueStarts)
+        : undefined) ??
+      // ('“…,” he said, but “…”'.)
+      (tokens[after]?.value === ',' && /^(?:but|and)$/.test(ctx.lower(after + 1))
+        ? quotationStartingAfter(ctx, after + 2, b)
+        : undefined);
     content = resumed ? [...before.inner, ...resumed.inner] : [...before.inner];
     direct = true;
     adjacent = true;
@@ -1004,6 +1013,20 @@ const quotationAfterAside = (
     return q && q.start === t.start && ctx.tokens[k - 1]?.value === ',' ? q : undefined;
   }
   return undefined;
+};
+
+/**
+ * Whether the quotation opening at an offset follows a phrase or clause that opens its sentence
+ * on a preposition or subordinator, and a comma: 'In this election, “…,” she said', 'If the
+ * bill passes, “…”'. What was said takes it in.
+ */
+const frontedPhraseBefore = (ctx: TokenContext, a: number, offset: number): boolean => {
+  const k = ctx.firstTokenFrom(offset);
+  return (
+    k > a + 2 &&
+    ctx.tokens[k - 1]?.value === ',' &&
+    /^(?:ADP|SCONJ)$/.test(ctx.tokens[a]?.pos ?? '')
+  );
 };
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */

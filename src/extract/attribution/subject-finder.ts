@@ -112,7 +112,7 @@ const quotedClauseEndingAt = (ctx: TokenContext, mark: number): boolean => {
 const APPOSITIVE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** How far back an appositive or relative clause between subject and verb may reach. */
-const MAX_ASIDE = 30;
+const MAX_ASIDE = 40;
 
 /** A noun, pronoun or number — or a capitalised word the tagger took for something else ("Cook said"). */
 const isNominal = (t: Token | undefined): boolean =>
@@ -250,6 +250,14 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
   if (last.pos === 'PRON') {
     if (SUBJECT_PRONOUNS.has(last.value.toLowerCase()) || STANDALONE.test(last.value))
       return [end, end + 1];
+    // "a source close to him said", "people familiar with them said".
+    if (
+      /^(?:to|with)$/.test(ctx.lower(end - 1)) &&
+      /^(?:close|familiar)$/.test(ctx.lower(end - 2))
+    ) {
+      const head = nounPhraseLeft(ctx, end - 3, floor);
+      return head ? [head[0], end + 1] : null;
+    }
     // "most of them said", "two of us said", "none of whom said": a part of a group.
     if (GROUP_PRONOUN.test(last.value) && ctx.lower(end - 1) === 'of' && end - 2 >= floor) {
       const part = ctx.tokens[end - 2];
