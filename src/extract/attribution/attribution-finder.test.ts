@@ -134,6 +134,22 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quoted clause after the cue takes in the words after it', () => {
+    expect(
+      found('Lund says “the game has gone soft” because “the country has gone soft.”'),
+    ).toMatchObject([
+      {
+        content: ['“the game has gone soft” because “the country has gone soft.”'],
+        source: 'Lund',
+        direct: false,
+      },
+    ]);
+    // A quoted phrase, or a cry, is the whole of what was said.
+    expect(found('The crowd chanted “Lock her up!” as the speaker left.')[0]?.content).toEqual([
+      'Lock her up!',
+    ]);
+  });
+
   it('a phrase opening the sentence before the quote is part of what was said', () => {
     expect(
       found('With thousands of counting machines, “there is no single point of failure,” he said.'),
@@ -1069,6 +1085,14 @@ describe('where reported content starts', () => {
 });
 
 describe('where reported content ends', () => {
+  it('not at a comma closing a clause of concession', () => {
+    expect(
+      found(
+        'An aide tells reporters that however the senator does in the primary, her showing will be enough.',
+      )[0]?.content,
+    ).toEqual(['that however the senator does in the primary, her showing will be enough']);
+  });
+
   it('with the clause that opens the sentence on a subordinator', () => {
     expect(
       found('While only 7 percent said they were undecided, 27 percent named a candidate.')[0],

@@ -397,7 +397,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     (aside = parentheticalContent(ctx, a, b, sourceStart, heard, cueStarts, inverted))
   ) {
     content = aside;
-  } else if (following) {
+  } else if (following && !wordsAfterQuote(ctx, following, b)) {
     // ("which he called “a disgrace”": the relative pronoun and the quotation together.)
     const relative = predicative ? relativeBefore(ctx, source, inverted, after, true) : [];
     content = [...relative, ...following.inner];
@@ -1027,6 +1027,25 @@ const frontedPhraseBefore = (ctx: TokenContext, a: number, offset: number): bool
     ctx.tokens[k - 1]?.value === ',' &&
     /^(?:ADP|SCONJ)$/.test(ctx.tokens[a]?.pos ?? '')
   );
+};
+
+/**
+ * Whether the sentence goes on past the quotation `q` that follows a cue, and the quotation is a
+ * clause that does not itself close on a comma, "?" or "!": in 'says “the game has gone soft”
+ * because “…”' or '“the wind is at our backs” despite his loss' the words after it are part of
+ * what was said. A quoted phrase ('chanted “Lock her up!” as …', 'called it “self-deportation,”
+ * which …') stays the whole of it. (PolNeAR takes in a phrase of time or place after the
+ * quotation too: 'said “We will win” at the rally'.)
+ */
+const wordsAfterQuote = (ctx: TokenContext, q: Quotation, b: number): boolean => {
+  const k = ctx.firstTokenFrom(q.end);
+  const t = ctx.tokens[k];
+  const last = q.inner.at(-1);
+  if (!t || k >= b || isPunct(t) || !last) return false;
+  if (/[,;?!]$/.test(ctx.text.slice(last.start, last.end))) return false;
+  for (let j = ctx.firstTokenFrom(q.start); j < k; j++)
+    if (isFiniteVerb(ctx.tokens[j])) return true;
+  return false;
 };
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */

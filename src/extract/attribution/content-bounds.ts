@@ -240,6 +240,13 @@ export const SUBORDINATORS =
   /^(?:if|when|whenever|while|because|although|though|as|after|before|unless|since|once|until|whether|despite)$/i;
 
 /**
+ * Whether token `k` opens a clause of concession, which another must complete: "that however the
+ * candidate does, his showing will …" (not the connective "however," set off by commas).
+ */
+const concessiveAt = (ctx: TokenContext, k: number): boolean =>
+  /^(?:however|whatever|whoever)$/.test(ctx.lower(k)) && ctx.tokens[k + 1]?.value !== ',';
+
+/**
  * Whether tokens [from, to) need no clause after them: an object ("lamented the crisis"), or a
  * clause with a finite verb of its own ("that the deal is dead") — with no subordinator and no
  * comma of its own. "that by refusing to say it," and "that according to its analysis," are
@@ -253,7 +260,7 @@ const completeClause = (ctx: TokenContext, from: number, to: number): boolean =>
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (SUBORDINATORS.test(t.value) || t.value === ',') return false;
+    if (SUBORDINATORS.test(t.value) || t.value === ',' || concessiveAt(ctx, k)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value) && ctx.lower(k - 1) !== 'to'))
       finite = true;
   }
