@@ -1085,6 +1085,14 @@ describe('where reported content starts', () => {
 });
 
 describe('where reported content ends', () => {
+  it('not before a bare verb that shares a modal inside what was said', () => {
+    expect(
+      found(
+        'Lund says she would call the envoy and tell him “no more delays” and tells the crowd she won.',
+      ).map((a) => a.content),
+    ).toEqual([['she would call the envoy and tell him “no more delays”'], ['she won']]);
+  });
+
   it('not at a comma closing a clause of concession', () => {
     expect(
       found(

@@ -197,6 +197,16 @@ const CLAUSE_BREAKS = new Set(['whereas', 'while', 'despite']);
 /** Words that, after a comma, open a comment on what was said rather than more of it. */
 const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'meanwhile']);
 
+const MODALS = /^(?:would|'d|’d|will|'ll|’ll|can|could|should|must|might|may|shall)$/i;
+
+/** Whether the verb at `v` is a bare infinitive after a modal among tokens [from, k). */
+const underModal = (ctx: TokenContext, from: number, k: number, v: number): boolean => {
+  const verb = ctx.tokens[v];
+  if (!verb || verb.value.toLowerCase() !== verb.lemma) return false;
+  for (let j = from; j < k; j++) if (MODALS.test(ctx.tokens[j]?.value ?? '')) return true;
+  return false;
+};
+
 /** Whether token `k` follows a comma, also one inside a closing quotation ('…race,” adding'). */
 export const followsComma = (ctx: TokenContext, k: number): boolean => {
   const prev = ctx.tokens[k - 1];
@@ -340,7 +350,12 @@ export const clauseEnd = (
       return k;
     // A second verb phrase of the same subject with its own cue: "promised X and said Y", "…
     // and has often said Y".
-    if (t.value.toLowerCase() === 'and' && cueStarts.has(verbAfter(ctx, k + 1, b))) return k;
+    // (Not a bare verb that shares a modal inside what was said: "says he'd sit Putin down and
+    // tell him …".)
+    if (t.value.toLowerCase() === 'and') {
+      const verb = verbAfter(ctx, k + 1, b);
+      if (cueStarts.has(verb) && !underModal(ctx, from, k, verb)) return k;
+    }
     // "said they will not attend and others have said …": a clause of its own after "and" or
     // "but" whose verb is a cue is another report.
     if (
