@@ -806,6 +806,12 @@ describe('impressions and expectations no one named holds', () => {
       ['The bill', 'to pass on Friday'],
     ],
     [
+      'a subject with a modifier and a plural possessive',
+      "The rivals' truce between the two camps appears to be holding.",
+      'appears',
+      ["The rivals' truce between the two camps", 'to be holding'],
+    ],
+    [
       'an impression',
       'The candidate seemed to be losing ground.',
       'seemed',

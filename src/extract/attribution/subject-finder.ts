@@ -37,6 +37,21 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al']);
 
 const MAX_NP = 12;
+
+/** Prepositions that open a modifier inside a noun phrase: "the talks between the two sides". */
+const NOUN_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'at',
+  'to',
+  'between',
+  'among',
+  'on',
+  'over',
+  'with',
+  'about',
+  'against',
+]);
 /**
  * Determiners that stand alone for those who said something: "Some said", "Another wrote",
  * "according to some on Twitter".
@@ -416,6 +431,17 @@ export const nounPhraseLeft = (
       /^(?:NOUN|PROPN)$/.test(t.pos)
     )
       break;
+    // "The Republicans' strategy": the apostrophe of a plural possessive.
+    const before = ctx.tokens[start - 2];
+    if (
+      /^['’]$/.test(t.value) &&
+      /s$/i.test(before?.value ?? '') &&
+      /^(?:NOUN|PROPN)$/.test(before?.pos ?? '') &&
+      !ctx.quotationAt(t.start)
+    ) {
+      start--;
+      continue;
+    }
     if (
       NP_POS.has(t.pos) ||
       NP_LINKS.has(w) ||
@@ -433,9 +459,9 @@ export const nounPhraseLeft = (
       continue;
     }
     // A prepositional modifier inside the phrase: "Diplomats in the region", "officials from
-    // Tehran", "an adviser to the president".
+    // Tehran", "an adviser to the president", "the tensions between the two camps".
     if (
-      (w === 'in' || w === 'from' || w === 'at' || w === 'to') &&
+      NOUN_PREPOSITIONS.has(w) &&
       isNominal(ctx.tokens[start - 2]) &&
       ctx.tokens[start - 2]?.pos !== 'PRON'
     ) {
