@@ -876,6 +876,34 @@ describe('according to', () => {
     ]);
   });
 
+  it('a leading cue takes its source up to the comma whatever the words', () => {
+    expect(
+      found(
+        'According to the recently court-released training manual, his sales staff were told to sell feelings.',
+      )[0],
+    ).toMatchObject({
+      source: 'the recently court-released training manual',
+      content: ['his sales staff were told to sell feelings'],
+    });
+    // A phrase of its own after the source's comma is part of what the source says.
+    expect(
+      found(
+        'According to a new poll from the state university, in a crowded primary, the governor leads.',
+      )[0]?.content,
+    ).toEqual(['in a crowded primary, the governor leads']);
+  });
+
+  it('after a subordinate clause, the source says the main clause', () => {
+    expect(
+      found(
+        'While most of the files were marked confidential, according to a ministry official, two were classified secret.',
+      )[0],
+    ).toMatchObject({
+      source: 'a ministry official',
+      content: ['two were classified secret'],
+    });
+  });
+
   it('a gerund heading the source', () => {
     expect(found('According to recent polling, the senator still leads the field.')).toEqual([
       {

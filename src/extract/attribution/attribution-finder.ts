@@ -675,16 +675,20 @@ const accordingTo = (
   const [c0, c1] = cue.range;
   const { tokens } = ctx;
   const source = subjectRight(ctx, c1, b, { object: true });
-  if (!source) return null;
   // The clause the cue stands in opens after any colon: "It hasn't gone unnoticed: according to …".
   let clause = c0;
   while (clause > a && !/^[:;]$/.test(tokens[clause - 1]?.value ?? '')) clause--;
   const leads = tokens
     .slice(clause, c0)
     .every((t) => isPunct(t) || t.pos === 'CCONJ' || t.pos === 'ADV' || /^however$/i.test(t.value));
+  // Leading its sentence, the cue names its source up to the comma, whatever the noun phrase
+  // finder makes of it ("According to the recently court-released playbook, …").
+  if (!source && !(leads && /^(?:DET|PROPN|NOUN|ADJ|NUM|PRON|ADV)$/.test(tokens[c1]?.pos ?? '')))
+    return null;
   if (leads) {
-    let comma = source[1];
-    while (comma < Math.min(b, source[1] + 20) && tokens[comma]?.value !== ',') comma++;
+    const named = source?.[1] ?? c1 + 1;
+    let comma = named;
+    while (comma < Math.min(b, named + 20) && tokens[comma]?.value !== ',') comma++;
     if (tokens[comma]?.value !== ',') return null;
     // Past an appositive of the source: "According to Jo Park, the campaign's director, …".
     const rest = clauseAfterAside(ctx, comma, b, cueStarts);
@@ -693,6 +697,7 @@ const accordingTo = (
       ? { source: [c1, comma], content: throughQuotation(ctx, span), direct: false }
       : null;
   }
+  if (!source) return null;
   const quote = quotationEndingBefore(ctx, c0);
   if (quote) return { source, content: [...quote.inner], direct: true };
   let end = c0;
@@ -705,6 +710,12 @@ const accordingTo = (
     tokens[c0 - 1]?.value === ',' &&
     !tokens.slice(a, c0).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const rest = fronted ? clauseAfterAside(ctx, source[1], b, cueStarts) : null;
+  // "While most were marked confidential, according to an official, two were upgraded": after a
+  // subordinate clause, what the source says is the main clause.
+  if (!fronted && tokens[c0 - 1]?.value === ',' && SUBORDINATORS.test(ctx.lower(a))) {
+    const main = clauseAfterAside(ctx, source[1], b, cueStarts);
+    if (main) return { source, content: [main], direct: false };
+  }
   return { source, content: rest ? [span, rest] : [span], direct: false };
 };
 
@@ -728,10 +739,16 @@ const clauseAfterAside = (
   // An appositive of the source: ", another former envoy,".
   let next = k;
   while (next < Math.min(b, k + 10) && tokens[next]?.value !== ',') next++;
-  if (tokens[next]?.value === ',' && !anyVerb(k, next)) k = next + 1;
-  const end = clauseEnd(ctx, k, b, cueStarts);
+  // A phrase of its own (", in a 12-person primary, the governor leads") is the start of what
+  // was said, not an appositive: the clause is still looked for after it.
+  let clause = k;
+  if (tokens[next]?.value === ',' && !anyVerb(k, next)) {
+    clause = next + 1;
+    if (!/^(?:ADP|SCONJ)$/.test(tokens[k]?.pos ?? '')) k = clause;
+  }
+  const end = clauseEnd(ctx, clause, b, cueStarts);
   if (/^(?:who|which|whose|but|and|while|where)$/i.test(tokens[k]?.value ?? '')) return null;
-  return end > k && anyVerb(k, end) ? tokenSpan(tokens, k, end) : null;
+  return end > clause && anyVerb(clause, end) ? tokenSpan(tokens, k, end) : null;
 };
 
 /**
