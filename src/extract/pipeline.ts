@@ -12,7 +12,7 @@ import type { EventLexicon } from './events/event-lexicon.js';
 import { codeDocumentEvents, type EventFinding } from './events/sentence-events.js';
 
 /** The extractor's name and version, recorded on every row it produces. */
-export const EXTRACTOR_VERSION = 'rules@7';
+export const EXTRACTOR_VERSION = 'rules@8';
 
 export interface ExtractionInput {
   readonly text: string;

@@ -32,7 +32,7 @@ describe.each(testDatabases())('ingesting the example corpus on $name', (engine)
       const full = await telltale.getSource(s.id);
       expect(full.publishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const st of full.statements) {
-        expect(st.extractor).toBe('rules@7');
+        expect(st.extractor).toBe('rules@8');
         expect(st.contentSpans.map((sp) => full.text.slice(sp.start, sp.end)).join(' … ')).toBe(
           st.content,
         );
