@@ -134,6 +134,14 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('an aside introduced by "as" reports the quotation before it', () => {
+    expect(
+      found(
+        'The fact that the race “is a dead heat right now,” as Lund said on a radio show on Monday, only raises the stakes.',
+      ),
+    ).toMatchObject([{ content: ['is a dead heat right now,'], source: 'Lund', direct: true }]);
+  });
+
   it('a quoted clause after the cue takes in the words after it', () => {
     expect(
       found('Lund says “the game has gone soft” because “the country has gone soft.”'),

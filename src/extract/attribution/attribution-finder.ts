@@ -293,6 +293,18 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A participle's subject stands elsewhere ("…,” he said, adding that …"): what it says
   // follows it, so the words before it are looked at from the participle itself.
   const sourceStart = inverted || participle || !source ? c0 : source[0];
+  // "…the race “is a dead heat,” as Cruz said on a radio show, only magnifies …": an aside on the
+  // quotation before it, which is what was said (not the rest of the sentence).
+  if (
+    !inverted &&
+    !participle &&
+    ctx.lower(sourceStart - 1) === 'as' &&
+    sourceStart - 1 > a &&
+    followsComma(ctx, sourceStart - 1)
+  ) {
+    const quote = quotationEndingBefore(ctx, sourceStart - 1);
+    if (quote) return { source, content: [...quote.inner], direct: true, adjacent: true };
+  }
   // "Reporter Jomana Karadsheh says:", "He told his audience, to rowdy applause:" closing its
   // paragraph: the quotation opening the next.
   const colonEnds =
