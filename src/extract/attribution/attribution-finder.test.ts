@@ -2543,6 +2543,8 @@ describe('not attributions', () => {
     ['a reduced relative clause', 'He stuck to the changes his own aides had asked for.'],
     ['a phrasal verb in its literal sense', 'Thousands of fans came out for the parade.'],
     ['took shots at', 'A gunman took shots at officers from a rooftop.'],
+    ['a gerund heading the subject', 'Ignoring the warnings also carries risks.'],
+    ['a gerund heading the subject after "but"', 'But criticizing the plan would hurt him.'],
     ['sounded off', 'Sirens sounded off across the city as the storm approached.'],
     ['looked to a noun', 'Investors looked to the central bank for guidance as markets fell.'],
     ['spoke out of turn', 'He spoke out of turn during the meeting.'],

@@ -236,6 +236,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   let adjacent = false;
   let source: TokenRange | null;
   const gerund = ctx.lower(c0).endsWith('ing');
+  if (gerund && gerundSubject(ctx, a, b, c0)) return null;
   // A second verb phrase of a subject named before: "brought it up and later said …".
   const coordinated = /^(?:and|but)$/.test(ctx.lower(beforeVerbGroup(ctx, c0, a)));
   const participle: boolean =
@@ -819,6 +820,29 @@ const parentheticalContent = (
     return [before];
   const rest = tokenSpan(tokens, k + 1, end);
   return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
+};
+
+/**
+ * Whether the gerund at `c0`, opening its sentence [a, b), heads the sentence's subject:
+ * "Ignoring the progress also carries risks", "Criticizing the plan would hurt him" — an object
+ * and then the sentence's verb, with no clause of its own inside ("Saying he would not run, …")
+ * and no main clause after a comma ("Saying the plan would fail, Smith left").
+ */
+const gerundSubject = (ctx: TokenContext, a: number, b: number, c0: number): boolean => {
+  const { tokens } = ctx;
+  for (let k = a; k < c0; k++) if (!/^(?:CCONJ|ADV)$/.test(tokens[k]?.pos ?? '')) return false;
+  let verb = c0 + 1;
+  for (; verb < b && !isFiniteVerb(tokens[verb]); verb++) {
+    const t = tokens[verb];
+    const clause =
+      (t?.pos === 'PRON' && !POSSESSIVES.test(t.value)) ||
+      /^(?:that|whether|if|how|what|why)$/i.test(t?.value ?? '');
+    if (!t || t.value === ',' || isQuoteMark(t) || clause) return false;
+  }
+  if (verb >= b || verb === c0 + 1) return false;
+  for (let k = verb + 1; k < b; k++)
+    if (tokens[k]?.value === ',' && newClauseAt(ctx, k + 1, b)) return false;
+  return true;
 };
 
 /**
