@@ -286,6 +286,9 @@ export const hasVerb = (ctx: TokenContext, from: number, to: number): boolean =>
   return false;
 };
 
+/** How far after a comma the cue of another report may stand, past its speaker's name. */
+const MAX_SPEAKER_BEFORE_CUE = 14;
+
 /** Whether what follows the comma at token `k` is no longer part of what was said. */
 const breaksAfterComma = (
   ctx: TokenContext,
@@ -310,8 +313,9 @@ const breaksAfterComma = (
     return true;
   // A comment on what was said rather than more of it: ", however …".
   if (COMMENT_OPENERS.has(next)) return true;
-  // ", he said." / ", officials said on Monday." / ", 27 percent of them said …"
-  for (let j = k + 1; j < Math.min(b, k + 10); j++) {
+  // ", he said." / ", officials said on Monday." / ", 27 percent of them said …", ", Speaker of
+  // the House Rep. Paul Ryan said …"
+  for (let j = k + 1; j < Math.min(b, k + MAX_SPEAKER_BEFORE_CUE); j++) {
     if (cueStarts.has(j)) return true;
     if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
       break;
