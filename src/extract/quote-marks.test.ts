@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuoteMarks } from './quote-marks.js';
+import { normaliseQuoteMarks, spanInOriginal } from './quote-marks.js';
 
 describe('normaliseQuoteMarks', () => {
   it('makes doubled apostrophes and backquotes plain double quotes, keeping every offset', () => {
@@ -24,5 +24,17 @@ describe('normaliseQuoteMarks', () => {
   it('leaves a text without such marks as it is', () => {
     const text = 'He said “no” and left.';
     expect(normaliseQuoteMarks(text)).toBe(text);
+  });
+});
+
+describe('spanInOriginal', () => {
+  it('takes a span ending on a doubled apostrophe past both', () => {
+    const text = "The levy ''is the wrong tool,'' said Mr. Hale.";
+    const closing = text.indexOf("''", 12);
+    expect(spanInOriginal(text, { start: 0, end: closing + 1 })).toEqual({
+      start: 0,
+      end: closing + 2,
+    });
+    expect(spanInOriginal(text, { start: 0, end: 8 })).toEqual({ start: 0, end: 8 });
   });
 });

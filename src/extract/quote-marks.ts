@@ -1,3 +1,5 @@
+import type { Span } from '../core/span.js';
+
 /**
  * Typewriter quotation marks made of two characters — the doubled apostrophe of the New York
  * Times (''…'') and TeX-style backquotes (``…'') — rewritten as a plain double quote followed by
@@ -24,3 +26,12 @@ export const normaliseQuoteMarks = (text: string): string =>
 const touchesWords = (before: string | undefined, after: string | undefined): boolean =>
   (after !== undefined && /[\p{L}\p{N}$]/u.test(after)) ||
   (before !== undefined && /[\p{L}\p{N}.,;:?!]/u.test(before));
+
+/**
+ * A span into the normalised text (`normaliseQuoteMarks`), taken back to the original: one that
+ * ends on the plain mark standing for "''" ends after both apostrophes ("tool,''", not "tool,'").
+ */
+export const spanInOriginal = (original: string, span: Span): Span =>
+  original[span.end - 1] === "'" && original[span.end] === "'"
+    ? { start: span.start, end: span.end + 1 }
+    : span;

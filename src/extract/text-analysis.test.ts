@@ -28,6 +28,14 @@ describe('analyseText sentences', () => {
     ).toEqual(['She faced then-Sen. Ray Holt in the primary.', 'He won.', 'Gov. Lee came later.']);
   });
 
+  it('keeps a cry inside a quotation in its sentence', () => {
+    expect(
+      sentences('They chanted “Nadia! Nadia!,” and she waved. “Go! Go!” they shouted.'),
+    ).toEqual(['They chanted “Nadia! Nadia!,” and she waved.', '“Go! Go!” they shouted.']);
+    // A quotation of its own after the cry is another sentence.
+    expect(sentences('“Stop!” “Wait,” he said.')).toEqual(['“Stop!”', '“Wait,” he said.']);
+  });
+
   it('joins a quotation and the tag after it', () => {
     expect(sentences('“Never!” the crowd cried out. Then it rained.')).toEqual([
       '“Never!” the crowd cried out.',

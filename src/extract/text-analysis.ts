@@ -16,6 +16,8 @@ export interface Token extends Span {
 export interface AnalysedText {
   /** The text as analysed: the input with two-character quotation marks made plain (same offsets). */
   readonly text: string;
+  /** The input itself, which spans found in `text` are given back against. */
+  readonly original: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Span[];
   /** For each sentence, the index of its first token and one past its last. */
@@ -88,7 +90,7 @@ export const analyseText = (input: string): AnalysedText => {
       sentenceTokens.push([a, b]);
     }
   }
-  return { text, tokens, sentences, sentenceTokens, paragraphs };
+  return { text, original: input, tokens, sentences, sentenceTokens, paragraphs };
 };
 
 /** Abbreviated titles that stand before a name ("Sen.", "Lt."), as wink tokenises them: without the full stop. */
@@ -101,8 +103,8 @@ const DOUBLE_MARK = /^["“”]$/;
 /**
  * Whether the sentence opening at token `first` goes on with the one before it (`previous`), which
  * ended on "!" or "?" inside a quotation it opened: the quotation closes within a few words (which
- * wink may have split again), on a comma or
- * before a word in lower case ("“Marco! | Marco!,” the senator said", "“Go! | Go!” they shouted").
+ * wink may have split again), on a comma or before a word in lower case ("“Marco! | Marco!,” the
+ * senator said", "“Go! | Go!” they shouted").
  */
 const cryGoesOn = (
   tokens: readonly Token[],

@@ -115,6 +115,24 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quote the participle did not introduce is not its content', () => {
+    expect(
+      found('Mr. Lund said of the clash, “I don’t like it,” adding that “they have real anger.”'),
+    ).toMatchObject([
+      { cue: 'said', content: ['I don’t like it,'] },
+      { cue: 'adding', content: ['that “they have real anger.”'] },
+    ]);
+  });
+
+  it('a quote resumed after "and" must run to the end of the sentence', () => {
+    expect(
+      found('“The door is open,” she told reporters, and “it will stay open.”')[0]?.content,
+    ).toEqual(['The door is open,', 'it will stay open.']);
+    expect(found('“We will win,” Lund said, but “the crowd” was silent.')[0]?.content).toEqual([
+      'We will win,',
+    ]);
+  });
+
   it('a quote split by its cue and a participle of the speaker’s, or "but"', () => {
     expect(
       found(
@@ -156,6 +174,25 @@ describe('direct quotations', () => {
     expect(found('The crowd chanted “Lock her up!” as the speaker left.')[0]?.content).toEqual([
       'Lock her up!',
     ]);
+    expect(found('She said “a disgrace” because of the delays.')[0]?.content).toEqual([
+      'a disgrace',
+    ]);
+    // A clause of its own after the quotation is not part of it.
+    expect(
+      found('Lund said “the deal is dead” but Park said it was alive.').map((a) => a.content),
+    ).toEqual([['the deal is dead'], ['it was alive']]);
+  });
+
+  it('a gerund opening a phrase before the main clause is a cue of its subject', () => {
+    expect(found('Saying the plan would fail, Lund left the meeting.')).toMatchObject([
+      { source: 'Lund', cue: 'Saying', content: ['the plan would fail'] },
+    ]);
+  });
+
+  it('an aside introduced by "as" with words said after its cue reports those', () => {
+    expect(
+      found('She called the plan “reckless,” as Lund noted that the costs had doubled.')[1],
+    ).toMatchObject({ source: 'Lund', content: ['that the costs had doubled'] });
   });
 
   it('a phrase opening the sentence before the quote is part of what was said', () => {
@@ -170,6 +207,14 @@ describe('direct quotations', () => {
     expect(found('If the bill passes, "it will fill a void," she said.')[0]?.content).toEqual([
       'If the bill passes, "it will fill a void,"',
     ]);
+    // …also before a quote split by its cue; but not a phrase that only says when.
+    expect(
+      found('In this election, “we will win,” she said, “and we will win big.”')[0]?.content,
+    ).toEqual(['In this election, “we will win,”', 'and we will win big.']);
+    expect(found('On Monday, “we will win,” he said.')[0]).toMatchObject({
+      content: ['we will win,'],
+      direct: true,
+    });
   });
 
   it('a cry inside a quotation does not end the sentence', () => {
@@ -901,7 +946,19 @@ describe('according to', () => {
     ).toEqual(['in a crowded primary, the governor leads']);
   });
 
+  it('an appositive on the source after its comma is not what it says', () => {
+    expect(
+      found('According to Jo Park, of the state party, turnout was high.')[0]?.content,
+    ).toEqual(['turnout was high']);
+  });
+
   it('after a subordinate clause, the source says the main clause', () => {
+    // (Not when a main clause stands before the cue.)
+    expect(
+      found(
+        'When the polls closed, turnout was high, according to officials, with long lines in several cities.',
+      )[0]?.content,
+    ).toEqual(['When the polls closed, turnout was high']);
     expect(
       found(
         'While most of the files were marked confidential, according to a ministry official, two were classified secret.',
@@ -987,15 +1044,15 @@ describe('a cue that closes the sentence', () => {
       found(
         "Using the levy ''is the wrong tool,'' said Mr. Hale (a view every economist I asked shared).",
       ).map((a) => [a.source, a.content]),
-    ).toEqual([['Mr. Hale', ["Using the levy ''is the wrong tool,'"]]]);
+    ).toEqual([['Mr. Hale', ["Using the levy ''is the wrong tool,''"]]]);
   });
 
   it('a quoted clause before the cue is what was said, not an aside on a subject', () => {
     expect(
-      found("However worthy the aim, taxing gains ''is the wrong tool,'' said Mr. Hale.").map(
+      found("However worthy the aim, using the levy ''is the wrong tool,'' said Mr. Hale.").map(
         (a) => [a.source, a.content],
       ),
-    ).toEqual([['Mr. Hale', ["However worthy the aim, taxing gains ''is the wrong tool,'"]]]);
+    ).toEqual([['Mr. Hale', ["However worthy the aim, using the levy ''is the wrong tool,''"]]]);
     // A quoted phrase in an aside on the subject still is one.
     expect(found("Ms. Lund, citing ''the numbers,'' said the deal was sound.")[1]).toMatchObject({
       source: "Ms. Lund, citing ''the numbers,",
@@ -1029,6 +1086,13 @@ describe('a cue set off by commas', () => {
     expect(
       found('The levy is fair, she said, a policy that could help renters.')[0]?.content,
     ).toEqual(['The levy is fair']);
+    expect(found('The vote was close, she said, a sign the party is divided.')[0]?.content).toEqual(
+      ['The vote was close'],
+    );
+    expect(
+      found('In his years in office, he said, a majority of their voters came to trust him.')[0]
+        ?.content,
+    ).toEqual(['In his years in office', 'a majority of their voters came to trust him']);
   });
 });
 
@@ -1127,12 +1191,37 @@ describe('where reported content starts', () => {
 });
 
 describe('where reported content ends', () => {
+  it('before a second verb of a speaker named by a bare cue', () => {
+    expect(
+      found('Officials say the talks could resume soon and warn that a deal is far off.').map(
+        (a) => a.content,
+      ),
+    ).toEqual([['the talks could resume soon'], ['that a deal is far off']]);
+  });
+
+  it('at a comma before another report whose speaker has a long title', () => {
+    expect(
+      found(
+        'While discussing the new tariffs, Speaker of the House Rep. Jo Park of Ohio said the plan was sound.',
+      ).map((a) => [a.cue, a.content]),
+    ).toEqual([
+      ['discussing', ['the new tariffs']],
+      ['said', ['the plan was sound']],
+    ]);
+  });
+
   it('not before a bare verb that shares a modal inside what was said', () => {
     expect(
       found(
         'Lund says she would call the envoy and tell him “no more delays” and tells the crowd she won.',
       ).map((a) => a.content),
     ).toEqual([['she would call the envoy and tell him “no more delays”'], ['she won']]);
+  });
+
+  it('at a comma after "whatever" as an object', () => {
+    expect(
+      found('Lund said she would do whatever it takes, the campaign is not over.')[0]?.content,
+    ).toEqual(['she would do whatever it takes']);
   });
 
   it('not at a comma closing a clause of concession', () => {
@@ -2036,8 +2125,8 @@ describe('words between the speaker and the cue', () => {
     ],
     [
       'a long appositive',
-      'Rita Holm, a veteran party organiser who ran the governor’s winning race in 2008 and is now running the senator’s early-vote drive across the state, said the mail-in programme was vital.',
-      'Rita Holm, a veteran party organiser who ran the governor’s winning race in 2008 and is now running the senator’s early-vote drive across the state',
+      'Rita Holm, a veteran party organiser who ran the governor’s winning race in the state in 2008 and is now running the senator’s early-vote drive in all of the counties across the state, said the mail-in programme was vital.',
+      'Rita Holm, a veteran party organiser who ran the governor’s winning race in the state in 2008 and is now running the senator’s early-vote drive in all of the counties across the state',
     ],
     [
       'a gerund after a possessive',
@@ -2545,6 +2634,7 @@ describe('not attributions', () => {
     ['took shots at', 'A gunman took shots at officers from a rooftop.'],
     ['a gerund heading the subject', 'Ignoring the warnings also carries risks.'],
     ['a gerund heading the subject after "but"', 'But criticizing the plan would hurt him.'],
+    ['a gerund with a pronoun object heading the subject', 'Criticizing him would hurt the party.'],
     ['sounded off', 'Sirens sounded off across the city as the storm approached.'],
     ['looked to a noun', 'Investors looked to the central bank for guidance as markets fell.'],
     ['spoke out of turn', 'He spoke out of turn during the meeting.'],

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { spanInOriginal } from '../quote-marks.js';
 import type { AnalysedText } from '../text-analysis.js';
 import type { Attribution } from './attribution.js';
 import {
@@ -57,6 +58,7 @@ import {
   MIN_CONTENT_WORDS,
   MIN_QUOTE_WORDS,
   POSSESSIVES,
+  quotationHoldsClause,
   tokenSpan,
   type TokenContext,
 } from './token-context.js';
@@ -132,8 +134,15 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
   return withContinuations(
     ctx,
     withoutNested(ctx.text, endBeforeLinkedReports(ctx, dedupe(found))),
-  );
+  ).map((f) => inOriginal(analysed.original, f));
 };
+
+/** An attribution's spans given back against the original text ("tool,''", not "tool,'"). */
+const inOriginal = (original: string, f: Attribution): Attribution => ({
+  ...f,
+  content: f.content.map((s) => spanInOriginal(original, s)),
+  source: f.source && spanInOriginal(original, f.source),
+});
 
 /**
  * Attributions whose cue stands inside what another attribution says are left out: in "Khamenei
@@ -295,7 +304,8 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // follows it, so the words before it are looked at from the participle itself.
   const sourceStart = inverted || participle || !source ? c0 : source[0];
   // "…the race “is a dead heat,” as Cruz said on a radio show, only magnifies …": an aside on the
-  // quotation before it, which is what was said (not the rest of the sentence).
+  // quotation before it, which is what was said (not the rest of the sentence) — when nothing but
+  // where or when follows the cue ("…,” as Smith noted that costs had doubled" says more).
   if (
     !inverted &&
     !participle &&
@@ -303,8 +313,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     sourceStart - 1 > a &&
     followsComma(ctx, sourceStart - 1)
   ) {
+    const comma = firstComma(ctx, c1, b);
     const quote = quotationEndingBefore(ctx, sourceStart - 1);
-    if (quote) return { source, content: [...quote.inner], direct: true, adjacent: true };
+    if (quote && !hasVerbOrQuote(ctx, c1, comma))
+      return { source, content: [...quote.inner], direct: true };
   }
   // "Reporter Jomana Karadsheh says:", "He told his audience, to rowdy applause:" closing its
   // paragraph: the quotation opening the next.
@@ -361,6 +373,10 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   let quoted =
     quotationEndingBefore(ctx, sourceStart, tagOnly) ??
     quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
+  // 'He said of it, “I don't like it,” adding that …': a quotation an earlier cue of the sentence
+  // introduced is that cue's, not the participle's.
+  if (participle && quoted && cueBetween(cueStarts, a, ctx.firstTokenFrom(quoted.start)))
+    quoted = undefined;
   // Nothing said after the cue, and the sentence opened on a quote its speaker follows with
   // asides of their own: '“…,” Harry Bond, 30, of Raleigh, who was polled, said in an interview'.
   const opening =
@@ -372,10 +388,12 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
   // A quotation that closes a clause begun before it ("The deal is “dead,” he said") is
   // only part of what was said; before a cue with content of its own it is no content at
   // all ('To a question on the "privatization of jobs," Sanders said contractors cost more').
-  const ledIn =
-    quoted !== undefined &&
-    (continuesWords(ctx, a, quoted.start) || frontedPhraseBefore(ctx, a, quoted.start));
+  const ledIn = quoted !== undefined && continuesWords(ctx, a, quoted.start);
   const before = ledIn ? undefined : quoted;
+  // 'In this election, “…,” she said': a phrase or clause opening the sentence before the quote
+  // is part of what was said.
+  const fronted =
+    before !== undefined ? frontedPhraseBefore(ctx, a, before.start, cueStarts) : null;
   let aside: Span[] | null = null;
   // (Not a title in a verbless phrase of where it was said: "Wednesday on Fox’s “Hannity,”
   // Gingrich said if …" says what follows the cue; "The firm is in “deep trouble,” he said" is
@@ -398,12 +416,13 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
       (inverted || (tokens[after + 1]?.pos === 'VERB' && /ing$/i.test(ctx.lower(after + 1)))
         ? quotationAfterAside(ctx, after, b, cueStarts)
         : undefined) ??
-      // ('“…,” he said, but “…”'.)
-      (tokens[after]?.value === ',' && /^(?:but|and)$/.test(ctx.lower(after + 1))
-        ? quotationStartingAfter(ctx, after + 2, b)
-        : undefined);
-    content = resumed ? [...before.inner, ...resumed.inner] : [...before.inner];
-    direct = true;
+      // ('“…,” he said, but “…”', running to the sentence's end: not '…, but “the crowd” was
+      // silent'.)
+      quotationAfterLink(ctx, heard, b);
+    // (With the phrase, the quotation keeps its marks: one span of mixed words.)
+    const opened = fronted && tokenSpan(tokens, a, ctx.firstTokenFrom(before.end));
+    content = [...(opened ? [opened] : before.inner), ...(resumed?.inner ?? [])];
+    direct = !opened;
     adjacent = true;
   } else if (
     !participle &&
@@ -725,7 +744,14 @@ const accordingTo = (
   const rest = fronted ? clauseAfterAside(ctx, source[1], b, cueStarts) : null;
   // "While most were marked confidential, according to an official, two were upgraded": after a
   // subordinate clause, what the source says is the main clause.
-  if (!fronted && tokens[c0 - 1]?.value === ',' && SUBORDINATORS.test(ctx.lower(a))) {
+  if (
+    !fronted &&
+    tokens[c0 - 1]?.value === ',' &&
+    SUBORDINATORS.test(ctx.lower(a)) &&
+    // (The clause ends at the cue's comma: not "When the polls closed, turnout was high,
+    // according to officials, …".)
+    firstComma(ctx, a, c0) === c0 - 1
+  ) {
     const main = clauseAfterAside(ctx, source[1], b, cueStarts);
     if (main) return { source, content: [main], direct: false };
   }
@@ -757,7 +783,10 @@ const clauseAfterAside = (
   let clause = k;
   if (tokens[next]?.value === ',' && !anyVerb(k, next)) {
     clause = next + 1;
-    if (!/^(?:ADP|SCONJ)$/.test(tokens[k]?.pos ?? '')) k = clause;
+    // ("…, of the state party," and "…, from Ohio," are on the source.)
+    const phrase =
+      /^(?:ADP|SCONJ)$/.test(tokens[k]?.pos ?? '') && !/^(?:of|from|with)$/i.test(ctx.lower(k));
+    if (!phrase) k = clause;
   }
   const end = clauseEnd(ctx, clause, b, cueStarts);
   if (/^(?:who|which|whose|but|and|while|where)$/i.test(tokens[k]?.value ?? '')) return null;
@@ -797,8 +826,8 @@ const parentheticalContent = (
   const clauseAfter =
     /^an?$/i.test(next?.value ?? '') &&
     !inverted &&
-    newClauseAt(ctx, k + 1, b) &&
-    !relativeAfter(ctx, k + 1);
+    newClauseAt(ctx, k + 1, b, 7) &&
+    !clauseInsideNounPhrase(ctx, k + 1, b);
   if (
     (/^(?:a|an|who|which)$/i.test(next?.value ?? '') && !clauseAfter) ||
     /ing$/i.test(next?.value ?? '')
@@ -835,7 +864,7 @@ const gerundSubject = (ctx: TokenContext, a: number, b: number, c0: number): boo
   for (; verb < b && !isFiniteVerb(tokens[verb]); verb++) {
     const t = tokens[verb];
     const clause =
-      (t?.pos === 'PRON' && !POSSESSIVES.test(t.value)) ||
+      /^(?:he|she|they|we|i|you|it)$/i.test(t?.value ?? '') ||
       /^(?:that|whether|if|how|what|why)$/i.test(t?.value ?? '');
     if (!t || t.value === ',' || isQuoteMark(t) || clause) return false;
   }
@@ -846,12 +875,17 @@ const gerundSubject = (ctx: TokenContext, a: number, b: number, c0: number): boo
 };
 
 /**
- * Whether a relative clause opens inside the noun phrase at `k`, before its verb: "a policy that
- * could …", "a position he has held".
+ * Whether a clause opens inside the noun phrase at `k`, before the phrase's verb: a relative
+ * clause ("a policy that could …", "a position he has held") or a clause on a noun ("a sign the
+ * party is divided") — an appositive, not a clause of its own.
  */
-const relativeAfter = (ctx: TokenContext, k: number): boolean => {
-  for (let j = k + 1; j < k + 7 && !isFiniteVerb(ctx.tokens[j]); j++)
-    if (ctx.tokens[j]?.pos === 'PRON' || RELATIVE_PRONOUNS.test(ctx.lower(j))) return true;
+const clauseInsideNounPhrase = (ctx: TokenContext, k: number, b: number): boolean => {
+  for (let j = k + 1; j < Math.min(b, k + 7) && !isFiniteVerb(ctx.tokens[j]); j++) {
+    const t = ctx.tokens[j];
+    if (RELATIVE_PRONOUNS.test(t?.value ?? '')) return true;
+    if (t?.pos === 'PRON' && !POSSESSIVES.test(t.value)) return true;
+    if (t?.pos === 'DET' && ctx.tokens[j - 1]?.pos === 'NOUN') return true;
+  }
   return false;
 };
 
@@ -1068,27 +1102,40 @@ const quotationAfterAside = (
   return undefined;
 };
 
-/**
- * Whether the quotation opening at an offset follows a phrase or clause that opens its sentence
- * on a preposition or subordinator, and a comma: 'In this election, “…,” she said', 'If the
- * bill passes, “…”'. What was said takes it in.
- */
-const frontedPhraseBefore = (ctx: TokenContext, a: number, offset: number): boolean => {
-  const k = ctx.firstTokenFrom(offset);
-  return (
-    k > a + 2 &&
-    ctx.tokens[k - 1]?.value === ',' &&
-    /^(?:ADP|SCONJ)$/.test(ctx.tokens[a]?.pos ?? '')
-  );
+/** Whether a cue starts among tokens [from, to). */
+const cueBetween = (cueStarts: ReadonlySet<number>, from: number, to: number): boolean => {
+  for (const c of cueStarts) if (c >= from && c < to) return true;
+  return false;
 };
 
 /**
- * Whether the sentence goes on past the quotation `q` that follows a cue, and the quotation is a
- * clause that does not itself close on a comma, "?" or "!": in 'says “the game has gone soft”
- * because “…”' or '“the wind is at our backs” despite his loss' the words after it are part of
- * what was said. A quoted phrase ('chanted “Lock her up!” as …', 'called it “self-deportation,”
- * which …') stays the whole of it. (PolNeAR takes in a phrase of time or place after the
- * quotation too: 'said “We will win” at the rally'.)
+ * The phrase or clause that opens sentence [a, …) on a preposition or subordinator and ends on a
+ * comma right before the quotation opening at `offset`: 'In this election, “…,” she said', 'If
+ * the bill passes, “…”' — not one that only says when ('On Monday, “…”'). Null when there is none.
+ */
+const frontedPhraseBefore = (
+  ctx: TokenContext,
+  a: number,
+  offset: number,
+  cueStarts: ReadonlySet<number>,
+): Span | null => {
+  const k = ctx.firstTokenFrom(offset);
+  const fronted =
+    k > a + 2 &&
+    ctx.tokens[k - 1]?.value === ',' &&
+    /^(?:ADP|SCONJ)$/.test(ctx.tokens[a]?.pos ?? '') &&
+    !holdsTime(ctx, a + 1, k - 1) &&
+    !cueBetween(cueStarts, a, k);
+  return fronted ? tokenSpan(ctx.tokens, a, k - 1) : null;
+};
+
+/**
+ * Whether the sentence goes on past the quotation `q` that follows a cue with a preposition or
+ * subordinator, and the quotation is a clause that does not itself close on a comma, "?" or "!":
+ * in 'says “the game has gone soft” because “…”' or '“the wind is at our backs” despite his loss'
+ * the words after it are part of what was said. A quoted phrase ('chanted “Lock her up!” as …',
+ * 'called it “self-deportation,” which …') stays the whole of it. (PolNeAR takes in a phrase of
+ * time or place after the quotation too: 'said “We will win” at the rally'.)
  */
 const wordsAfterQuote = (ctx: TokenContext, q: Quotation, b: number): boolean => {
   const k = ctx.firstTokenFrom(q.end);
@@ -1096,9 +1143,22 @@ const wordsAfterQuote = (ctx: TokenContext, q: Quotation, b: number): boolean =>
   const last = q.inner.at(-1);
   if (!t || k >= b || isPunct(t) || !last) return false;
   if (/[,;?!]$/.test(ctx.text.slice(last.start, last.end))) return false;
-  for (let j = ctx.firstTokenFrom(q.start); j < k; j++)
-    if (isFiniteVerb(ctx.tokens[j])) return true;
-  return false;
+  // Only words that go on with it ('because …', 'despite …', 'at the rally'), not a clause of
+  // its own ('“the deal is dead” but Jones said …', '… and the crowd cheered').
+  if (!/^(?:ADP|SCONJ)$/.test(t.pos) || /^(?:and|but|or)$/i.test(t.value)) return false;
+  return quotationHoldsClause(ctx, q);
+};
+
+/**
+ * The quotation that resumes a split quote after ", but" or ", and" at `k`, when it runs to the
+ * end of sentence [… , b): '“…,” he said, but “when it comes to energy, …”'.
+ */
+const quotationAfterLink = (ctx: TokenContext, k: number, b: number): Quotation | undefined => {
+  if (ctx.tokens[k]?.value !== ',' || !/^(?:but|and)$/.test(ctx.lower(k + 1))) return undefined;
+  const q = quotationStartingAfter(ctx, k + 2, b);
+  if (!q) return undefined;
+  for (let j = ctx.firstTokenFrom(q.end); j < b; j++) if (!isPunct(ctx.tokens[j])) return undefined;
+  return q;
 };
 
 /** Whether the quotation opening at an offset continues words of its own sentence: "is “dead,”". */

@@ -197,13 +197,38 @@ const CLAUSE_BREAKS = new Set(['whereas', 'while', 'despite']);
 /** Words that, after a comma, open a comment on what was said rather than more of it. */
 const COMMENT_OPENERS = new Set(['however', 'compared', 'something', 'meanwhile']);
 
-const MODALS = /^(?:would|'d|’d|will|'ll|’ll|can|could|should|must|might|may|shall)$/i;
+/** Modal auxiliaries as wink tokenises them ("won't" → "wo" "n't", "can't" → "ca" "n't"). */
+const MODALS = /^(?:would|'d|’d|will|wo|'ll|’ll|can|ca|could|should|must|might|may|shall)$/i;
 
-/** Whether the verb at `v` is a bare infinitive after a modal among tokens [from, k). */
-const underModal = (ctx: TokenContext, from: number, k: number, v: number): boolean => {
-  const verb = ctx.tokens[v];
-  if (!verb || verb.value.toLowerCase() !== verb.lemma) return false;
-  for (let j = from; j < k; j++) if (MODALS.test(ctx.tokens[j]?.value ?? '')) return true;
+/** Whether token `k` is a bare verb, the same as its lemma ("tell", not "told" or "tells"). */
+const bareVerb = (ctx: TokenContext, k: number): boolean => {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.pos === 'VERB' && t.value.toLowerCase() === t.lemma;
+};
+
+/**
+ * Whether the verb at `v`, after the "and" at `k`, is a bare infinitive sharing the modal of the
+ * verb before "and" inside what was said (tokens [from, k)): "says he'd sit Putin down and tell
+ * him …". Not after a bare cue, which the verb may as well go with ("Officials say the talks
+ * could resume and warn that …").
+ */
+const underModal = (
+  ctx: TokenContext,
+  from: number,
+  k: number,
+  v: number,
+  cueStarts: ReadonlySet<number>,
+): boolean => {
+  if (!bareVerb(ctx, v)) return false;
+  for (let c = from - 1; c >= Math.max(0, from - 6); c--)
+    if (cueStarts.has(c) && bareVerb(ctx, c)) return false;
+  // The verb before "and", and the auxiliaries of its group.
+  let j = k - 1;
+  while (j > from && ctx.tokens[j]?.pos !== 'VERB') j--;
+  for (let m = j - 1; m >= Math.max(from, j - 3); m--) {
+    if (MODALS.test(ctx.tokens[m]?.value ?? '')) return true;
+    if (!/^(?:AUX|ADV|PART)$/.test(ctx.tokens[m]?.pos ?? '')) return false;
+  }
   return false;
 };
 
@@ -251,10 +276,14 @@ export const SUBORDINATORS =
 
 /**
  * Whether token `k` opens a clause of concession, which another must complete: "that however the
- * candidate does, his showing will …" (not the connective "however," set off by commas).
+ * candidate does, his showing will …" (not the connective "however," set off by commas). `from`
+ * is where the clause being read starts.
  */
-const concessiveAt = (ctx: TokenContext, k: number): boolean =>
-  /^(?:however|whatever|whoever)$/.test(ctx.lower(k)) && ctx.tokens[k + 1]?.value !== ',';
+const concessiveAt = (ctx: TokenContext, k: number, from: number): boolean =>
+  /^(?:however|whatever|whoever)$/.test(ctx.lower(k)) &&
+  ctx.tokens[k + 1]?.value !== ',' &&
+  // Where a clause opens, not an object ("would do whatever it takes, …").
+  (k === from || /^(?:that|,)$/.test(ctx.lower(k - 1)));
 
 /**
  * Whether tokens [from, to) need no clause after them: an object ("lamented the crisis"), or a
@@ -270,7 +299,7 @@ const completeClause = (ctx: TokenContext, from: number, to: number): boolean =>
   for (let k = from; k < to; k++) {
     const t = ctx.tokens[k];
     if (!t || ctx.quotationAt(t.start)) continue;
-    if (SUBORDINATORS.test(t.value) || t.value === ',' || concessiveAt(ctx, k)) return false;
+    if (SUBORDINATORS.test(t.value) || t.value === ',' || concessiveAt(ctx, k, from)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.value) && ctx.lower(k - 1) !== 'to'))
       finite = true;
   }
@@ -286,8 +315,8 @@ export const hasVerb = (ctx: TokenContext, from: number, to: number): boolean =>
   return false;
 };
 
-/** How far after a comma the cue of another report may stand, past its speaker's name. */
-const MAX_SPEAKER_BEFORE_CUE = 14;
+/** How many words after a comma may name another report's speaker before its cue. */
+const MAX_SPEAKER_WORDS = 13;
 
 /** Whether what follows the comma at token `k` is no longer part of what was said. */
 const breaksAfterComma = (
@@ -315,10 +344,12 @@ const breaksAfterComma = (
   if (COMMENT_OPENERS.has(next)) return true;
   // ", he said." / ", officials said on Monday." / ", 27 percent of them said …", ", Speaker of
   // the House Rep. Paul Ryan said …"
-  for (let j = k + 1; j < Math.min(b, k + MAX_SPEAKER_BEFORE_CUE); j++) {
+  // (Also past a relative pronoun: "…, in which she called for …" is another report; "…, the
+  // families who told the committee" too, which is less often right.)
+  for (let j = k + 1; j <= Math.min(b - 1, k + MAX_SPEAKER_WORDS); j++) {
     if (cueStarts.has(j)) return true;
-    if (ctx.tokens[j]?.pos === 'VERB' || ctx.tokens[j]?.pos === 'AUX' || isPunct(ctx.tokens[j]))
-      break;
+    const t = ctx.tokens[j];
+    if (t?.pos === 'VERB' || t?.pos === 'AUX' || isPunct(t)) break;
   }
   return false;
 };
@@ -358,7 +389,7 @@ export const clauseEnd = (
     // tell him …".)
     if (t.value.toLowerCase() === 'and') {
       const verb = verbAfter(ctx, k + 1, b);
-      if (cueStarts.has(verb) && !underModal(ctx, from, k, verb)) return k;
+      if (cueStarts.has(verb) && !underModal(ctx, from, k, verb, cueStarts)) return k;
     }
     // "said they will not attend and others have said …": a clause of its own after "and" or
     // "but" whose verb is a cue is another report.

@@ -7,6 +7,7 @@ import {
   isPunct,
   isQuoteMark,
   POSSESSIVES,
+  quotationHoldsClause,
   type TokenContext,
 } from './token-context.js';
 
@@ -38,12 +39,11 @@ const NP_LINKS = new Set(['of', "'s", '’s', '-', '&', 'and', 'for', 'de', 'al'
 
 const MAX_NP = 12;
 
-/** Prepositions that open a modifier inside a noun phrase: "the talks between the two sides". */
-const NOUN_PREPOSITIONS = new Set([
-  'in',
-  'from',
-  'at',
-  'to',
+/** Prepositions that open a modifier inside a noun phrase: "officials from Tehran". */
+const NOUN_PREPOSITIONS = new Set(['in', 'from', 'at', 'to']);
+
+/** …and those that do only after a common noun: "the talks between the two sides". */
+const COMMON_NOUN_PREPOSITIONS = new Set([
   'between',
   'among',
   'on',
@@ -117,11 +117,15 @@ const CONNECTIVES = new Set([
  */
 const quotedClauseEndingAt = (ctx: TokenContext, mark: number): boolean => {
   const q = ctx.quotationAt(ctx.tokens[mark]?.start ?? -1);
-  if (!q) return false;
-  for (let k = ctx.firstTokenFrom(q.start) + 1; k < mark; k++)
-    if (isFiniteVerb(ctx.tokens[k])) return true;
-  return false;
+  return q !== undefined && quotationHoldsClause(ctx, q);
 };
+
+/**
+ * Whether "close to" or "familiar with" stands right before token `k`: "a source close to | him",
+ * "people familiar with | the talks".
+ */
+const closeToBefore = (ctx: TokenContext, k: number): boolean =>
+  /^(?:to|with)$/.test(ctx.lower(k - 1)) && /^(?:close|familiar)$/.test(ctx.lower(k - 2));
 
 /** Parts of speech an appositive opens with: "Clinton, the former secretary of State, said". */
 const APPOSITIVE_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -266,10 +270,7 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
     if (SUBJECT_PRONOUNS.has(last.value.toLowerCase()) || STANDALONE.test(last.value))
       return [end, end + 1];
     // "a source close to him said", "people familiar with them said".
-    if (
-      /^(?:to|with)$/.test(ctx.lower(end - 1)) &&
-      /^(?:close|familiar)$/.test(ctx.lower(end - 2))
-    ) {
+    if (closeToBefore(ctx, end)) {
       const head = nounPhraseLeft(ctx, end - 3, floor);
       return head ? [head[0], end + 1] : null;
     }
@@ -460,16 +461,17 @@ export const nounPhraseLeft = (
     }
     // A prepositional modifier inside the phrase: "Diplomats in the region", "officials from
     // Tehran", "an adviser to the president", "the tensions between the two camps".
+    // (After a common noun only, for the rest: "Sanders on Twitter wrote" is a name and where.)
+    const head = ctx.tokens[start - 2];
     if (
-      NOUN_PREPOSITIONS.has(w) &&
-      isNominal(ctx.tokens[start - 2]) &&
-      ctx.tokens[start - 2]?.pos !== 'PRON'
+      (NOUN_PREPOSITIONS.has(w) && isNominal(head) && head?.pos !== 'PRON') ||
+      (COMMON_NOUN_PREPOSITIONS.has(w) && head?.pos === 'NOUN')
     ) {
       start--;
       continue;
     }
     // "a person familiar with the talks", "people close to the campaign".
-    if ((w === 'with' || w === 'to') && /^(?:familiar|close)$/i.test(ctx.lower(start - 2))) {
+    if (closeToBefore(ctx, start)) {
       start -= 2;
       continue;
     }

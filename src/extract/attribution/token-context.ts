@@ -101,6 +101,13 @@ export const isDash = (ctx: TokenContext, k: number): boolean => {
 export const isFiniteVerb = (t: Token | undefined): boolean =>
   t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.value)));
 
+/** Whether a quotation holds a clause, a finite verb among its words ("is dead", not "the magic"). */
+export const quotationHoldsClause = (ctx: TokenContext, q: Quotation): boolean => {
+  for (let k = ctx.firstTokenFrom(q.start) + 1; k < ctx.firstTokenFrom(q.end); k++)
+    if (isFiniteVerb(ctx.tokens[k])) return true;
+  return false;
+};
+
 /**
  * The first comma in tokens [from, end) outside quotations, optionally only one the token after
  * which (given with its index) passes `next`; else `end`.
