@@ -2124,6 +2124,11 @@ describe('words between the speaker and the cue', () => {
       'a source close to her',
     ],
     [
+      'a name before a phrase of where',
+      'Sanders on Twitter wrote that the deal was bad.',
+      'Sanders',
+    ],
+    [
       'a long appositive',
       'Rita Holm, a veteran party organiser who ran the governor’s winning race in the state in 2008 and is now running the senator’s early-vote drive in all of the counties across the state, said the mail-in programme was vital.',
       'Rita Holm, a veteran party organiser who ran the governor’s winning race in the state in 2008 and is now running the senator’s early-vote drive in all of the counties across the state',

@@ -304,7 +304,23 @@ export const subjectLeft = (ctx: TokenContext, cue: number, floor: number): Toke
       : null;
   }
   const phrase = nounPhraseLeft(ctx, end, floor);
+  const name = phrase && nameBeforePlace(ctx, phrase[0], floor);
+  if (name) return name;
   return phrase && (headOfRelative(ctx, phrase[0], floor) ?? phrase);
+};
+
+/**
+ * The name that opens its clause before a phrase of where or how starting at token `start`:
+ * "Sanders | on Twitter wrote", "Trump | on the campaign trail said". Null when there is none.
+ */
+const nameBeforePlace = (ctx: TokenContext, start: number, floor: number): TokenRange | null => {
+  if (!/^(?:on|in|at|during|via|from|over)$/.test(ctx.lower(start - 1))) return null;
+  if (ctx.tokens[start - 2]?.pos !== 'PROPN') return null;
+  const name = nounPhraseLeft(ctx, start - 2, floor);
+  const opens =
+    name !== null &&
+    (name[0] === floor || /^(?:CCONJ|PUNCT|ADV)$/.test(ctx.tokens[name[0] - 1]?.pos ?? ''));
+  return opens ? name : null;
 };
 
 /**
