@@ -5,6 +5,7 @@ import type { Attribution } from './attribution.js';
 import {
   clauseEnd,
   contentStart,
+  cueWithin,
   followsComma,
   hasVerb,
   holdsTime,
@@ -111,15 +112,10 @@ export const findAttributions = (analysed: AnalysedText): Attribution[] => {
       const { content, direct, adjacent, source } = at;
       if (content.length === 0) continue;
       // A quote right beside its cue may be short ("he yelled “You lie!”"); elsewhere a quote of a
-      // word or two is more often a scare-quoted term than something said.
-      // So may a name: "endorsed Cruz".
-      const least = direct
-        ? adjacent
-          ? 1
-          : MIN_QUOTE_WORDS
-        : onlyName(ctx, content)
-          ? 1
-          : MIN_CONTENT_WORDS;
+      // word or two is more often a scare-quoted term than something said. So may a name
+      // ("endorsed Cruz").
+      const short = direct ? adjacent : onlyName(ctx, content);
+      const least = short ? 1 : direct ? MIN_QUOTE_WORDS : MIN_CONTENT_WORDS;
       if (!hasWords(text, content, least) && !answer(text, content)) continue;
       found.push({
         content: withoutDateline(text, content),
@@ -375,7 +371,7 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     quotationEndingBefore(ctx, nominalRunStart(ctx, sourceStart, a));
   // 'He said of it, “I don't like it,” adding that …': a quotation an earlier cue of the sentence
   // introduced is that cue's, not the participle's.
-  if (participle && quoted && cueBetween(cueStarts, a, ctx.firstTokenFrom(quoted.start)))
+  if (participle && quoted && cueWithin(cueStarts, a, ctx.firstTokenFrom(quoted.start)))
     quoted = undefined;
   // Nothing said after the cue, and the sentence opened on a quote its speaker follows with
   // asides of their own: '“…,” Harry Bond, 30, of Raleigh, who was polled, said in an interview'.
@@ -409,13 +405,13 @@ const atVerbCue = (ctx: TokenContext, cue: Cue, setting: CueSetting): AtCue | nu
     // "“…,” he said." — or a quote split by its cue: "“…,” he said, “…”", also past an aside
     // on the speaker: "“…,” said Edward Leamer, an economist at UCLA, “…”".
     // (Also past the person told: '“…,” she told reporters, “…”'.)
+    // (Or past a participle of the speaker's: '“…,” Tester said, referring to the excuse, “…”'.)
+    const speakerAside =
+      inverted || (tokens[after + 1]?.pos === 'VERB' && /ing$/i.test(ctx.lower(after + 1)));
     const resumed =
       following ??
       (heard > after ? quotationStartingAfter(ctx, heard, b) : undefined) ??
-      // (Or past a participle of the speaker's: '“…,” Tester said, referring to the excuse, “…”'.)
-      (inverted || (tokens[after + 1]?.pos === 'VERB' && /ing$/i.test(ctx.lower(after + 1)))
-        ? quotationAfterAside(ctx, after, b, cueStarts)
-        : undefined) ??
+      (speakerAside ? quotationAfterAside(ctx, after, b, cueStarts) : undefined) ??
       // ('“…,” he said, but “…”', running to the sentence's end: not '…, but “the crowd” was
       // silent'.)
       quotationAfterLink(ctx, heard, b);
@@ -851,6 +847,9 @@ const parentheticalContent = (
   return rest ? [before, ...throughQuotation(ctx, rest)] : [before];
 };
 
+/** Words that open a clause of its own after a gerund: a subject pronoun or a complementiser. */
+const CLAUSE_OPENERS = /^(?:he|she|they|we|i|you|it|that|whether|if|how|what|why)$/i;
+
 /**
  * Whether the gerund at `c0`, opening its sentence [a, b), heads the sentence's subject:
  * "Ignoring the progress also carries risks", "Criticizing the plan would hurt him" — an object
@@ -863,10 +862,7 @@ const gerundSubject = (ctx: TokenContext, a: number, b: number, c0: number): boo
   let verb = c0 + 1;
   for (; verb < b && !isFiniteVerb(tokens[verb]); verb++) {
     const t = tokens[verb];
-    const clause =
-      /^(?:he|she|they|we|i|you|it)$/i.test(t?.value ?? '') ||
-      /^(?:that|whether|if|how|what|why)$/i.test(t?.value ?? '');
-    if (!t || t.value === ',' || isQuoteMark(t) || clause) return false;
+    if (!t || t.value === ',' || isQuoteMark(t) || CLAUSE_OPENERS.test(t.value)) return false;
   }
   if (verb >= b || verb === c0 + 1) return false;
   for (let k = verb + 1; k < b; k++)
@@ -1035,9 +1031,8 @@ const mainVerbAfter = (
       return k;
     // (A verb group is one verb: "would not have said".)
     const group = Math.min(end, verbGroupEnd(ctx, k));
-    verb = true;
-    for (; k < group; k++) if (cueStarts.has(k)) verb = false;
-    k--;
+    verb = !cueWithin(cueStarts, k, group);
+    k = group - 1;
   }
   return end;
 };
@@ -1102,12 +1097,6 @@ const quotationAfterAside = (
   return undefined;
 };
 
-/** Whether a cue starts among tokens [from, to). */
-const cueBetween = (cueStarts: ReadonlySet<number>, from: number, to: number): boolean => {
-  for (const c of cueStarts) if (c >= from && c < to) return true;
-  return false;
-};
-
 /**
  * The phrase or clause that opens sentence [a, …) on a preposition or subordinator and ends on a
  * comma right before the quotation opening at `offset`: 'In this election, “…,” she said', 'If
@@ -1125,7 +1114,7 @@ const frontedPhraseBefore = (
     ctx.tokens[k - 1]?.value === ',' &&
     /^(?:ADP|SCONJ)$/.test(ctx.tokens[a]?.pos ?? '') &&
     !holdsTime(ctx, a + 1, k - 1) &&
-    !cueBetween(cueStarts, a, k);
+    !cueWithin(cueStarts, a, k);
   return fronted ? tokenSpan(ctx.tokens, a, k - 1) : null;
 };
 

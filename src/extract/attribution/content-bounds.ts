@@ -483,7 +483,7 @@ const closingDash = (ctx: TokenContext, open: number, b: number): number | null 
 };
 
 /** Whether a cue starts at one of tokens [from, to) — one that `holds` too, when given. */
-const cueWithin = (
+export const cueWithin = (
   cueStarts: ReadonlySet<number>,
   from: number,
   to: number,
